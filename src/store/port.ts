@@ -1,0 +1,139 @@
+import type { DocumentFacts, GraphNode, GraphRel, NodeKind, RelType } from '../model/graph';
+
+// The one port every store implements. The loaders write through it, the
+// GraphQL layer reads through it, and the contract suite (test/store/) holds
+// both adapters to the same answers. Read methods take ids in batches so a
+// per-request batcher can serve a whole level of a query with one call.
+
+export interface WriteSummary {
+  documentId: string;
+  /** false when the document's content hash was already stored: nothing changed */
+  changed: boolean;
+  nodes: number;
+  rels: number;
+}
+
+/** Filters the list fields offer; all optional, combined with AND. */
+export interface NodeFilter {
+  /** talks about this technology (or any narrower one); people who spoke about it */
+  technologyId?: string;
+  /** talks given by this person */
+  speakerId?: string;
+  /** talks by people affiliated with this organization; people affiliated with it */
+  organizationId?: string;
+  /** talks at this event */
+  eventId?: string;
+  /** talks / events whose year lies in [yearFrom, yearTo] */
+  yearFrom?: number;
+  yearTo?: number;
+  /** case-insensitive substring of name or an alias */
+  nameContains?: string;
+}
+
+export type SortField = 'NAME' | 'DATE' | 'TALKS' | 'MENTIONS';
+export interface NodeSort {
+  field: SortField;
+  descending?: boolean;
+}
+
+export interface PageRequest {
+  first: number;
+  /** opaque cursor returned by an earlier page */
+  after?: string | null;
+  filter?: NodeFilter;
+  sort?: NodeSort;
+}
+
+export interface NodePage {
+  nodes: GraphNode[];
+  /** cursor of each node, same order */
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+export type Direction = 'out' | 'in';
+
+/** One relationship seen from one end: the relationship and the node at its other end. */
+export interface Adjacent {
+  rel: GraphRel;
+  otherId: string;
+}
+
+/** One talk with everything the trend and co-occurrence analyses count. */
+export interface TalkRow {
+  talkId: string;
+  year: number | null;
+  eventId: string | null;
+  speakerIds: string[];
+  technologyIds: string[];
+  documentIds: string[];
+}
+
+/** A technology with its place in the catalog's hierarchy. */
+export interface TechnologyRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  category: string | null;
+  /** ids of the technologies this one is narrower than */
+  broaderIds: string[];
+}
+
+export interface NameRow {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  aliases: string[];
+}
+
+export interface StoreStats {
+  nodes: Record<NodeKind, number>;
+  rels: number;
+  documents: number;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+
+  /** Creates schema (constraints, indexes) or loads the persisted graph. Idempotent. */
+  init(): Promise<void>;
+
+  /** Content hash of a stored document, or null if it is not stored. */
+  documentHash(documentId: string): Promise<string | null>;
+
+  /**
+   * Replaces everything `facts.documentId` said before with `facts`, atomically:
+   * a failure leaves the previous state. Nodes and relationships no document
+   * supports any more are removed.
+   */
+  writeDocument(facts: DocumentFacts): Promise<WriteSummary>;
+
+  /** Removes one document's facts. */
+  removeDocument(documentId: string): Promise<void>;
+
+  /** Nodes by id, in key order, null where absent. */
+  nodesById(ids: readonly string[]): Promise<(GraphNode | null)[]>;
+
+  /** One page of nodes of one kind, filtered and sorted (default: by name, then id). */
+  listNodes(kind: NodeKind, page: PageRequest): Promise<NodePage>;
+
+  /** For each id (in key order), its relationships of one type in one direction. */
+  adjacent(ids: readonly string[], type: RelType, direction: Direction): Promise<Adjacent[][]>;
+
+  /** Talk rows for analyses; restricted to talks about any of `technologyIds` when given. */
+  talkRows(technologyIds?: readonly string[]): Promise<TalkRow[]>;
+
+  /** Every technology with its broader links. */
+  technologyRows(): Promise<TechnologyRow[]>;
+
+  /** Names and aliases of every node of the given kinds (all but Document when omitted). */
+  nameRows(kinds?: readonly NodeKind[]): Promise<NameRow[]>;
+
+  stats(): Promise<StoreStats>;
+
+  /** Is the store reachable and ready? Never throws. */
+  health(): Promise<{ ok: boolean; detail: string }>;
+
+  close(): Promise<void>;
+}
