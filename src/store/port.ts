@@ -13,7 +13,21 @@ export interface WriteSummary {
   rels: number;
 }
 
-/** Filters the list fields offer; all optional, combined with AND. */
+/**
+ * Filters the list fields offer; all optional, combined with AND; a filter that
+ * does not apply to a kind is ignored. "About a technology" always means the
+ * technology or any narrower one (BROADER_THAN points broader -> narrower, any depth).
+ *  - Talk: technologyId (ABOUT), speakerId (GAVE), organizationId (a speaker is
+ *    AFFILIATED_WITH it), eventId (AT), year range on the talk's `year`.
+ *  - Person: technologyId / eventId / year range (gave such a talk), organizationId (affiliated).
+ *  - Event: technologyId / speakerId (has such a talk), organizationId (ORGANIZED_BY),
+ *    year range on the year of startDate.
+ *  - Technology: speakerId / eventId / organizationId / year range (a talk about it matches
+ *    the rest of the filter; organizationId via the talk's speakers).
+ *  - Organization: eventId (organized it), technologyId (an affiliated person spoke about it).
+ *  - nameContains: every kind; case-insensitive (toLowerCase) substring of name or an alias.
+ * A year filter excludes nodes without a year.
+ */
 export interface NodeFilter {
   /** talks about this technology (or any narrower one); people who spoke about it */
   technologyId?: string;
@@ -30,6 +44,13 @@ export interface NodeFilter {
   nameContains?: string;
 }
 
+/**
+ * NAME: by name. DATE: Event startDate, Talk year (others fall back to NAME), nulls last.
+ * TALKS: number of talks (Person: given; Technology: about it, directly; Event: at it;
+ * Organization: given by affiliated people, distinct; Talk: 0). MENTIONS: number of source
+ * documents. Ties always break by name, then id, ascending; strings compare by UTF-16
+ * code units (JS `<`, Java compareTo), never by locale.
+ */
 export type SortField = 'NAME' | 'DATE' | 'TALKS' | 'MENTIONS';
 export interface NodeSort {
   field: SortField;
