@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { EmbeddedStore } from './embedded';
+import type { GraphStore } from './port';
+
+export interface StoreOptions {
+  /** embedded store location; default ./.talkgraph or TALKGRAPH_DATA_DIR */
+  dataDir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.TALKGRAPH_DATA_DIR || '.talkgraph');
+}
+
+/**
+ * The store every command uses: Neo4j when NEO4J_URI is set, else the
+ * embedded store under the data dir. Loaded lazily so the embedded path
+ * never needs the Neo4j driver.
+ */
+export async function openStore(options: StoreOptions = {}): Promise<GraphStore> {
+  const env = options.env ?? process.env;
+  let store: GraphStore;
+  if (env.NEO4J_URI) {
+    const { openNeo4jStore } = await import('./neo4j/index.js');
+    store = await openNeo4jStore({
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    });
+  } else {
+    store = new EmbeddedStore(options.dataDir ? resolve(options.dataDir) : defaultDataDir(env));
+  }
+  await store.init();
+  return store;
+}
