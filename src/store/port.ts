@@ -75,10 +75,18 @@ export interface NodePage {
 
 export type Direction = 'out' | 'in';
 
+/** Which relationships of which node to fetch: one key of an `adjacent` batch. */
+export interface AdjacentKey {
+  id: string;
+  type: RelType;
+  direction: Direction;
+}
+
 /** One relationship seen from one end: the relationship and the node at its other end. */
 export interface Adjacent {
   rel: GraphRel;
   otherId: string;
+  other: GraphNode;
 }
 
 /** One talk with everything the trend and co-occurrence analyses count. */
@@ -139,8 +147,13 @@ export interface GraphStore {
   /** One page of nodes of one kind, filtered and sorted (default: by name, then id). */
   listNodes(kind: NodeKind, page: PageRequest): Promise<NodePage>;
 
-  /** For each id (in key order), its relationships of one type in one direction. */
-  adjacent(ids: readonly string[], type: RelType, direction: Direction): Promise<Adjacent[][]>;
+  /**
+   * For each key (in key order), the node's relationships of that type in that
+   * direction, each with the node at the other end, sorted by that node's id.
+   * One call (one Cypher round trip) serves a whole level of a GraphQL query,
+   * whatever mix of relationship types it asks for.
+   */
+  adjacent(keys: readonly AdjacentKey[]): Promise<Adjacent[][]>;
 
   /** Talk rows for analyses; restricted to talks about any of `technologyIds` when given. */
   talkRows(technologyIds?: readonly string[]): Promise<TalkRow[]>;

@@ -55,9 +55,9 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
       const [person] = await store.nodesById([hong]);
       assert.deepEqual(person?.sources, ['doc:archsummit2018', 'doc:ecug2015']);
       assert.deepEqual(person?.aliases, ['@hongqn', 'Hong Qiangning']);
-      const [talks] = await store.adjacent([hong], 'GAVE', 'out');
+      const [talks] = await store.adjacent([{ id: hong, type: 'GAVE', direction: 'out' }]);
       assert.equal(talks.length, 2);
-      const [orgs] = await store.adjacent([hong], 'AFFILIATED_WITH', 'out');
+      const [orgs] = await store.adjacent([{ id: hong, type: 'AFFILIATED_WITH', direction: 'out' }]);
       assert.deepEqual(
         orgs.map((a) => [a.otherId, a.rel.props.role]),
         [
@@ -84,7 +84,7 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
       assert.equal(raft, null, 'the talk the document no longer names is gone');
       assert.ok(person, '刘奇 is still named among the people');
       assert.deepEqual(hongNode?.sources, ['doc:archsummit2018', 'doc:ecug2015']);
-      const [talks] = await store.adjacent([hong], 'GAVE', 'out');
+      const [talks] = await store.adjacent([{ id: hong, type: 'GAVE', direction: 'out' }]);
       assert.equal(talks.length, 1, 'only the ArchSummit talk remains');
     });
 

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DocumentFacts, type GraphNode, NODE_KINDS, type NodeKind, type RelType } from '../../model/graph';
+import { type DocumentFacts, type GraphNode, NODE_KINDS, type NodeKind } from '../../model/graph';
 import { decodeCursor, encodeCursor } from '../cursor';
 import type {
   Adjacent,
-  Direction,
+  AdjacentKey,
   GraphStore,
   NameRow,
   NodePage,
@@ -129,15 +129,18 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
-  async adjacent(ids: readonly string[], type: RelType, direction: Direction): Promise<Adjacent[][]> {
-    const g = this.fresh().graph;
-    return ids.map((id) => {
+  async adjacent(keys: readonly AdjacentKey[]): Promise<Adjacent[][]> {
+    const mg = this.fresh();
+    const g = mg.graph;
+    return keys.map(({ id, type, direction }) => {
       if (!g.hasNode(id)) return [];
       const edges = direction === 'out' ? g.outEdges(id) : g.inEdges(id);
       const out: Adjacent[] = [];
       for (const e of edges) {
         const rel = g.getEdgeAttribute(e, 'merged');
-        if (rel.type === type) out.push({ rel, otherId: direction === 'out' ? rel.to : rel.from });
+        if (rel.type !== type) continue;
+        const otherId = direction === 'out' ? rel.to : rel.from;
+        out.push({ rel, otherId, other: mg.node(otherId)! });
       }
       return out.sort((a, b) => (a.otherId < b.otherId ? -1 : a.otherId > b.otherId ? 1 : 0));
     });
