@@ -1,0 +1,135 @@
+import type { DocumentMeta } from '../types';
+
+// Document metadata from front matter keys as Hugo, Jekyll and Hexo write them,
+// with fallbacks read from the text itself (web-page bylines, "原文链接").
+
+export function emptyMeta(): DocumentMeta {
+  return { title: null, date: null, sourceUrl: null, author: null, tags: [], categories: [] };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function iso(y: number, m?: number, d?: number): string | null {
+  if (y < 1970 || y > 2100) return null;
+  if (m === undefined) return String(y);
+  if (m < 1 || m > 12) return null;
+  const mm = String(m).padStart(2, '0');
+  if (d === undefined) return `${y}-${mm}`;
+  if (d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return `${y}-${mm}`;
+  return `${y}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+/** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) from the ways documents write one; the day as written, no time zone shift. */
+export function normalizeDate(value: unknown): string | null {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? null
+      : iso(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value === 'number') return Number.isInteger(value) ? iso(value) : null;
+  if (typeof value !== 'string') return null;
+  const s = value.normalize('NFKC');
+  let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?/.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined);
+  m = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (m && MONTHS.includes(m[1].toLowerCase()))
+    return iso(Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()) + 1, Number(m[2]));
+  m = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b/.exec(s);
+  if (m && MONTHS.includes(m[2].toLowerCase()))
+    return iso(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
+  m = /^\s*(\d{4})\s*年?\s*$/.exec(s);
+  return m ? iso(Number(m[1])) : null;
+}
+
+function str(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+/** First key (case-insensitive) that has a value. */
+function pick(fm: Record<string, unknown>, keys: string[]): unknown {
+  const lower = new Map(Object.entries(fm).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const k of keys) {
+    const v = lower.get(k.toLowerCase());
+    if (v !== undefined && v !== null && v !== '') return v;
+  }
+  return undefined;
+}
+
+function url(value: unknown): string | null {
+  const s = str(value);
+  return s && /^https?:\/\/\S+$/i.test(s) ? s : null;
+}
+
+function person(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    const names = value.map(person).filter((n): n is string => n !== null);
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return str((value as Record<string, unknown>).name);
+  return str(value);
+}
+
+/** Tags as a YAML list or a "a, b，c、d" string. */
+export function list(value: unknown): string[] {
+  const parts = Array.isArray(value) ? value.flatMap((v) => list(v)) : (str(value)?.split(/[,，、;；]/) ?? []);
+  return [...new Set(parts.map((p) => p.trim()).filter((p) => p !== ''))];
+}
+
+export function metaFromFrontMatter(fm: Record<string, unknown>): DocumentMeta {
+  return {
+    title: str(pick(fm, ['title', 'name', 'subject'])),
+    date: normalizeDate(pick(fm, ['date', 'publishDate', 'published', 'pubDate', 'created', 'createdAt', 'lastmod'])),
+    sourceUrl: url(
+      pick(fm, [
+        'source',
+        'sourceUrl',
+        'source_url',
+        'url',
+        'link',
+        'original',
+        'originalUrl',
+        'original_url',
+        'canonical',
+        'canonicalUrl',
+      ]),
+    ),
+    author: person(pick(fm, ['author', 'authors', 'byline'])),
+    tags: list(pick(fm, ['tags', 'tag', 'keywords'])),
+    categories: list(pick(fm, ['categories', 'category'])),
+  };
+}
+
+/** Fill what the front matter left empty from the body: bylines, source links, first heading. */
+export function metaFromText(meta: DocumentMeta, body: string, markdown: boolean): DocumentMeta {
+  const head = body.slice(0, 4000);
+  const out = { ...meta };
+  // InfoQ-style byline under the title: "作者 丁雪丰 发布于 2011年12月8日 |"
+  const byline =
+    /^(.*)\n+\s*(?:作者|文|Author|By)\s*[:：/]?\s*([^\s|,，]+)[^\n]*?(?:发布于|发表于|发布时间[:：]?|Published|posted on)\s*([^\n|]+)/im.exec(
+      head,
+    );
+  if (byline) {
+    out.title ??= byline[1].trim() || null;
+    out.author ??= byline[2];
+    out.date ??= normalizeDate(byline[3]);
+  }
+  const src = /(?:原文链接|原文地址|原文|本文链接|来源|出处|Source|Original)\s*[:：]\s*<?(https?:\/\/[^\s>)）]+)/i.exec(
+    body,
+  );
+  if (src) out.sourceUrl ??= src[1];
+  if (!out.title && markdown) {
+    const h = /^#{1,2}\s+(.+?)\s*#*\s*$/m.exec(head);
+    if (h) out.title = h[1];
+  }
+  if (!out.title) {
+    const first = head.split('\n').find((l) => l.trim() !== '');
+    if (first && first.trim().length <= 80) out.title = first.trim();
+  }
+  if (!out.date && out.sourceUrl) {
+    const m = /\/((?:19|20)\d\d)[/-](\d\d)(?:[/-](\d\d))?\//.exec(out.sourceUrl);
+    if (m) out.date = iso(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined);
+  }
+  return out;
+}
