@@ -1,0 +1,235 @@
+// Wires the page together: search → canvas → side panel, the path form, the
+// filters, undo, and the trends tab. Every server call goes through busy() so
+// the page says when it is working (and tests can wait for it to settle).
+import { datedIds, path as fetchPath, neighborhood } from './api';
+import { actionLink, byId, clear, errorMessage, h, status } from './dom';
+import { Expander } from './expansion';
+import { KIND_LOOK } from './graph-style';
+import { GraphView } from './graph-view';
+import { renderPathPanel } from './path-panel';
+import { mountSearch } from './search-box';
+import { type PanelActions, renderPanel } from './side-panel';
+import { TrendsView } from './trends-view';
+import { type GraphNode, KINDS, type Kind } from './types';
+
+let pending = 0;
+async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
+  pending++;
+  document.body.dataset.busy = 'true';
+  try {
+    return await work();
+  } catch (e) {
+    status(errorMessage(e), 'error');
+    return undefined;
+  } finally {
+    if (--pending === 0) delete document.body.dataset.busy;
+  }
+}
+
+const view = new GraphView(byId('cy'));
+const expander = new Expander(view);
+let yearSpan: [number, number] = [2010, new Date().getFullYear()];
+const panel = byId('panel');
+
+const KIND_PREFIX: Record<string, Kind> = {
+  person: 'Person',
+  org: 'Organization',
+  tech: 'Technology',
+  event: 'Event',
+  talk: 'Talk',
+  doc: 'Document',
+};
+const kindFromId = (id: string): Kind => KIND_PREFIX[id.split(':')[0]] ?? 'Talk';
+
+function nodeOf(id: string): GraphNode | null {
+  const n = view.node(id);
+  return n ? { id, kind: n.data('kind'), name: n.data('name'), aliases: n.data('aliases') ?? [] } : null;
+}
+
+function select(id: string): void {
+  const n = view.node(id);
+  if (!n) return;
+  view.cy.$(':selected').unselect();
+  n.select();
+  view.cy.animate({ center: { eles: n }, duration: 250 });
+}
+
+/** Brings an entity onto the canvas (linked to whatever is already there) and selects it. */
+async function focus(ref: { id: string; name: string; kind?: string }, asRoot = false): Promise<void> {
+  await busy(async () => {
+    if (!view.has(ref.id)) {
+      const hood = await neighborhood(ref.id, 200);
+      const self = hood.nodes.find((n) => n.id === ref.id) ?? {
+        id: ref.id,
+        name: ref.name,
+        kind: ref.kind ?? kindFromId(ref.id),
+        aliases: [],
+      };
+      const edges = hood.edges.filter(
+        (e) => (e.from === ref.id && view.has(e.to)) || (e.to === ref.id && view.has(e.from)),
+      );
+      const added = view.add([self], edges);
+      view.recordAdded(`add ${self.name}`, added);
+      if (asRoot) view.node(ref.id)?.addClass('root');
+      await view.layout();
+    } else if (asRoot) view.node(ref.id)?.addClass('root');
+    select(ref.id);
+  });
+}
+
+async function expand(id: string): Promise<void> {
+  await busy(async () => {
+    const n = await expander.expand(id);
+    status(n === 0 ? 'No new neighbours.' : `Added ${n} node${n === 1 ? '' : 's'}.`);
+    showPanelFor(id);
+  });
+}
+
+const actions: PanelActions = {
+  focus: (ref) => void focus(ref),
+  expand: (id) => void expand(id),
+  collapse: (id) => view.collapse(id),
+  hide: (id) => view.hide([id]),
+  pathEnd: (end, node) => {
+    const input = byId<HTMLInputElement>(end === 'from' ? 'path-from' : 'path-to');
+    input.value = node.name;
+    input.dataset.id = node.id;
+    input.focus();
+  },
+  expanded: (id) => expander.expanded(id),
+  hasMore: (id) => expander.hasMore(id),
+};
+
+function showPanelFor(id: string): void {
+  const node = nodeOf(id);
+  if (node) void busy(() => renderPanel(panel, node, actions));
+}
+
+// ---- canvas events
+view.cy.on('select unselect', 'node', () => {
+  const sel = view.cy.$('node:selected');
+  const both = byId<HTMLButtonElement>('path-selected');
+  both.hidden = sel.length !== 2;
+  if (sel.length === 1) showPanelFor(sel[0].id());
+});
+view.cy.on('dbltap', 'node', (ev) => void expand(ev.target.id()));
+view.onChange = () => {
+  const undo = byId<HTMLButtonElement>('undo');
+  const label = view.undoLabel();
+  undo.disabled = label === null;
+  undo.textContent = label ? `Undo ${label}` : 'Undo';
+  listCanvas();
+};
+
+/** A text list of what is on the canvas: the canvas itself is opaque to screen readers (and to tests). */
+function listCanvas(): void {
+  const nodes = view.visibleNodes();
+  byId('canvas-count').textContent = String(nodes.length);
+  const list = byId('on-canvas');
+  clear(list);
+  nodes.forEach((n) => {
+    list.append(
+      h(
+        'li',
+        { 'data-id': n.id(), 'data-kind': n.data('kind') },
+        h('span', { class: `dot kind-${n.data('kind')}` }),
+        actionLink(n.data('name'), () => select(n.id())),
+      ),
+    );
+  });
+  byId('empty-hint').hidden = view.cy.nodes().length > 0;
+}
+
+// ---- toolbar
+byId('undo').addEventListener('click', () => view.undo());
+byId('relayout').addEventListener('click', () => void busy(() => view.layout(true)));
+byId('fit').addEventListener('click', () => view.cy.fit(undefined, 40));
+byId('clear').addEventListener('click', () => view.clearAll());
+document.addEventListener('keydown', (ev) => {
+  if ((ev.target as HTMLElement).closest('input, select, textarea')) return;
+  if ((ev.ctrlKey || ev.metaKey) && ev.key === 'z') view.undo();
+  else if (ev.key === 'Delete' || ev.key === 'Backspace') view.hide(view.cy.$('node:selected').map((n) => n.id()));
+});
+
+// ---- filters
+const kindBox = byId('kind-filters');
+for (const kind of KINDS) {
+  const box = h('input', { type: 'checkbox', checked: true, 'data-kind': kind });
+  box.addEventListener('change', () => view.setKindVisible(kind, box.checked));
+  kindBox.append(
+    h('label', { class: 'kind-toggle' }, box, h('span', { class: `dot kind-${kind}` }), KIND_LOOK[kind].label),
+  );
+}
+const yearInputs = [byId<HTMLInputElement>('year-from'), byId<HTMLInputElement>('year-to')];
+for (const input of yearInputs)
+  input.addEventListener('change', () => {
+    const [a, b] = yearInputs.map((i) => i.value);
+    view.setYearRange(a || b ? [a ? Number(a) : -Infinity, b ? Number(b) : Infinity] : null);
+  });
+
+// ---- path
+async function showPath(from: string, to: string, ids?: [string, string]): Promise<void> {
+  await busy(async () => {
+    // Ids are exact when the ends came from the canvas; names work from anything typed.
+    let p = ids ? await fetchPath(ids[0], ids[1]).catch(() => null) : null;
+    if (!p) p = await fetchPath(from, to);
+    if (!p) {
+      status(`No path between “${from}” and “${to}”.`, 'error');
+      return;
+    }
+    const added = view.showPath(p);
+    view.recordAdded(`path ${from} → ${to}`, added);
+    byId('clear-path').hidden = false;
+    await view.layout();
+    renderPathPanel(panel, p, actions);
+    status(`Path of ${p.length} hop${p.length === 1 ? '' : 's'}.`);
+  });
+}
+byId('path-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const [f, t] = [byId<HTMLInputElement>('path-from'), byId<HTMLInputElement>('path-to')];
+  const ids: [string, string] | undefined =
+    f.dataset.id && t.dataset.id && nodeOf(f.dataset.id)?.name === f.value && nodeOf(t.dataset.id)?.name === t.value
+      ? [f.dataset.id, t.dataset.id]
+      : undefined;
+  if (f.value.trim() && t.value.trim()) void showPath(f.value.trim(), t.value.trim(), ids);
+});
+byId('path-selected').addEventListener('click', () => {
+  const [a, b] = view.cy.$('node:selected').map((n) => nodeOf(n.id())!);
+  void showPath(a.name, b.name, [a.id, b.id]);
+});
+byId('clear-path').addEventListener('click', () => {
+  view.clearPath();
+  byId('clear-path').hidden = true;
+});
+
+// ---- search, tabs, trends
+mountSearch(byId<HTMLInputElement>('search'), byId('search-results'), (node) => {
+  showTab('graph');
+  void focus(node, true);
+});
+const trends = new TrendsView(() => yearSpan);
+function showTab(tab: string): void {
+  const isTrends = tab === 'trends';
+  byId('graph-view').hidden = isTrends;
+  byId('trends-view').hidden = !isTrends;
+  for (const a of document.querySelectorAll<HTMLElement>('.tabs a'))
+    a.setAttribute('aria-current', String(a.dataset.tab === tab));
+  if (isTrends) trends.open();
+  else view.cy.resize();
+  if (location.hash !== `#${tab}`) history.replaceState(null, '', `#${tab}`);
+}
+window.addEventListener('hashchange', () => showTab(location.hash.slice(1) || 'graph'));
+
+void busy(async () => {
+  const years = await datedIds().catch((e) => {
+    status(`Year filter unavailable: ${errorMessage(e)}`, 'error');
+    return new Map<string, number>();
+  });
+  view.setYears(years);
+  const ys = [...years.values()];
+  if (ys.length) yearSpan = [Math.min(...ys), Math.max(...ys)];
+  for (const [i, input] of yearInputs.entries()) input.placeholder = String(yearSpan[i]);
+});
+showTab(location.hash.slice(1) || 'graph');
+view.onChange();

@@ -1,0 +1,216 @@
+// The trends view: pick technologies, see their yearly series side by side,
+// and the rising/fading list for a chosen range.
+import { search, technologyTrend, trendingTechnologies } from './api';
+import { actionLink, byId, clear, errorMessage, h } from './dom';
+import { drawTrendChart, type Metric, PALETTE } from './trend-chart';
+import type { TechnologyMovement, TrendSeries } from './types';
+
+export class TrendsView {
+  private names: string[] = [];
+  private series: TrendSeries[] = [];
+
+  constructor(private readonly span: () => [number, number]) {
+    const input = byId<HTMLInputElement>('trend-input');
+    byId('trend-form').addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const text = input.value.trim();
+      if (!text) return;
+      input.value = '';
+      await this.addTechnology(text);
+    });
+    byId('trend-metric').addEventListener('change', () => this.drawChart());
+    byId('trend-from').addEventListener('change', () => this.refresh());
+    byId('trend-to').addEventListener('change', () => this.refresh());
+    byId('trending-form').addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      void this.loadTrending();
+    });
+  }
+
+  /** Fills the range inputs from the data's years the first time the view opens. */
+  open(): void {
+    const [lo, hi] = this.span();
+    const set = (id: string, v: number) => {
+      const el = byId<HTMLInputElement>(id);
+      if (!el.value) el.value = String(v);
+    };
+    set('trending-from', lo);
+    set('trending-to', hi);
+    if (!byId('trending-list').hasChildNodes()) void this.loadTrending();
+  }
+
+  /** Resolves what the user typed to a technology's name (any language or alias) before charting it. */
+  async addTechnology(text: string): Promise<void> {
+    let name = text;
+    try {
+      const hit = (await search(text, 10)).find((x) => x.kind === 'Technology');
+      if (hit) name = hit.name;
+    } catch {
+      // the trend query below reports the real problem, if any
+    }
+    if (!this.names.includes(name)) this.names.push(name);
+    await this.refresh();
+  }
+
+  remove(name: string): void {
+    this.names = this.names.filter((n) => n !== name);
+    void this.refresh();
+  }
+
+  private rangeInput(id: string): number | null {
+    const v = byId<HTMLInputElement>(id).value;
+    return v ? Number(v) : null;
+  }
+
+  async refresh(): Promise<void> {
+    const msg = byId('trend-message');
+    msg.textContent = '';
+    if (this.names.length === 0) {
+      this.series = [];
+      this.drawChart();
+      return;
+    }
+    try {
+      this.series = await technologyTrend(this.names, this.rangeInput('trend-from'), this.rangeInput('trend-to'));
+      const found = new Set(this.series.flatMap((x) => [x.technology.name.toLowerCase()]));
+      const missing = this.names.filter((n) => !found.has(n.toLowerCase()));
+      if (missing.length && this.series.length < this.names.length)
+        msg.textContent = `Not found: ${missing.join(', ')}`;
+    } catch (e) {
+      msg.textContent = `Trend query failed: ${errorMessage(e)}`;
+      this.series = [];
+    }
+    this.drawChart();
+  }
+
+  private drawChart(): void {
+    const metric = byId<HTMLSelectElement>('trend-metric').value as Metric;
+    const chips = byId('trend-chips');
+    clear(chips);
+    this.names.forEach((name) => {
+      const i = this.series.findIndex((x) => x.technology.name === name);
+      const color = PALETTE[(i >= 0 ? i : 0) % PALETTE.length];
+      chips.append(
+        h(
+          'span',
+          { class: 'chip', 'data-name': name },
+          h('span', { class: 'swatch', style: `background:${i >= 0 ? color : '#ccc'}` }),
+          name,
+          h(
+            'button',
+            { type: 'button', class: 'chip-x', title: `Remove ${name}`, onclick: () => this.remove(name) },
+            '×',
+          ),
+        ),
+      );
+    });
+    const box = byId('trend-chart');
+    clear(box);
+    if (this.series.length === 0) {
+      box.append(h('p', { class: 'muted' }, 'Add technologies above, e.g. Docker, Kubernetes, 微服务.'));
+      return;
+    }
+    box.append(drawTrendChart(this.series, metric), this.table(metric));
+  }
+
+  /** The same numbers as a table: readable without the chart, and checkable. */
+  private table(metric: Metric): HTMLElement {
+    const years = [...new Set(this.series.flatMap((x) => x.points.map((p) => p.year)))].sort((a, b) => a - b);
+    return h(
+      'table',
+      { class: 'trend-table' },
+      h('thead', {}, h('tr', {}, h('th', {}, `${metric} per year`), ...years.map((y) => h('th', {}, y)))),
+      h(
+        'tbody',
+        {},
+        ...this.series.map((ser, i) =>
+          h(
+            'tr',
+            { 'data-technology': ser.technology.name },
+            h(
+              'th',
+              {},
+              h('span', { class: 'swatch', style: `background:${PALETTE[i % PALETTE.length]}` }),
+              ser.technology.name,
+            ),
+            ...years.map((y) => h('td', {}, ser.points.find((p) => p.year === y)?.[metric] ?? 0)),
+          ),
+        ),
+      ),
+    );
+  }
+
+  async loadTrending(): Promise<void> {
+    const list = byId('trending-list');
+    const from = this.rangeInput('trending-from');
+    const to = this.rangeInput('trending-to');
+    clear(list);
+    if (from === null || to === null || from > to) {
+      list.append(h('p', { class: 'error' }, 'Choose a range: from ≤ to.'));
+      return;
+    }
+    try {
+      const moves = await trendingTechnologies(from, to, 60);
+      const groups: [string, string[]][] = [
+        ['Rising', ['RISING', 'NEW']],
+        ['Fading', ['FADING']],
+        ['Steady', ['STEADY']],
+      ];
+      for (const [title, dirs] of groups) {
+        const rows = moves.filter((m) => dirs.includes(m.direction));
+        if (rows.length) list.append(this.movementTable(title, rows));
+      }
+      if (moves.length === 0) list.append(h('p', { class: 'muted' }, 'No technologies with talks in this range.'));
+    } catch (e) {
+      list.append(h('p', { class: 'error' }, `Trending query failed: ${errorMessage(e)}`));
+    }
+  }
+
+  private movementTable(title: string, rows: TechnologyMovement[]): HTMLElement {
+    const arrow = (m: TechnologyMovement) =>
+      m.direction === 'NEW' ? 'new' : m.change > 0 ? `+${m.change}` : String(m.change);
+    return h(
+      'section',
+      { class: `movement ${title.toLowerCase()}` },
+      h('h4', {}, `${title} (${rows.length})`),
+      h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', {}, 'Technology'),
+            h('th', {}, 'first seen'),
+            h('th', {}, 'earlier'),
+            h('th', {}, 'later'),
+            h('th', {}, 'change'),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...rows.map((m) =>
+            h(
+              'tr',
+              {},
+              h(
+                'td',
+                {},
+                actionLink(m.technology.name, () => void this.addTechnology(m.technology.name), {
+                  title: 'Add to the chart',
+                }),
+              ),
+              h('td', {}, m.firstSeenYear ?? '–'),
+              h('td', {}, m.earlierTalks),
+              h('td', {}, m.laterTalks),
+              h('td', { class: m.change > 0 ? 'up' : m.change < 0 ? 'down' : '' }, arrow(m)),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+}
