@@ -132,9 +132,10 @@ function unquote(v: string): string {
 
 function flowList(v: string): string[] | null {
   const t = v.trim();
-  if (!t.startsWith('[') || !t.endsWith(']')) return null;
+  // A missing closing bracket is a common way front matter breaks; read the items anyway.
+  if (!t.startsWith('[')) return null;
   return t
-    .slice(1, -1)
+    .slice(1, t.endsWith(']') ? -1 : undefined)
     .split(',')
     .map(unquote)
     .filter((s) => s !== '');

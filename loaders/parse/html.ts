@@ -113,7 +113,7 @@ export function htmlToText(html: string): HtmlText {
             firstH1 = h1Buffer.trim() || null;
             h1Buffer = null;
           }
-        } else if (BLOCK.has(name) || name === 'li') parts.push('\n');
+        } else if (BLOCK.has(name)) parts.push('\n');
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },

@@ -124,7 +124,7 @@ export function metaFromText(meta: DocumentMeta, body: string, markdown: boolean
     if (h) out.title = h[1];
   }
   if (!out.title) {
-    const first = head.split('\n').find((l) => l.trim() !== '');
+    const first = head.split('\n').find((l) => /[\p{L}\p{N}]/u.test(l));
     if (first && first.trim().length <= 80) out.title = first.trim();
   }
   if (!out.date && out.sourceUrl) {

@@ -51,12 +51,20 @@ export function stripLeadingJunk(text: string): { rest: string; junk: string } {
     const line = text.slice(pos, nl).trim();
     if (line.length === 0 || line.length > 3 || CJK.test(line) || MARKUP_START.test(line)) break;
     const next = skipSpace(text, nl + 1);
-    if (next >= text.length) break;
+    if (next >= text.length || isSetextUnderline(text, nl + 1)) break;
     pos = next;
     junkEnd = next;
   }
   const junk = text.slice(0, junkEnd).trim();
   return { rest: text.slice(junkEnd), junk };
+}
+
+/** "Go\n---\n正文" is a heading with its underline; "Í\n---\ndate: …" is junk before front matter. */
+function isSetextUnderline(text: string, from: number): boolean {
+  const lines = text.slice(from, from + 400).split('\n');
+  if (!/^(-{3,}|={3,})[ \t]*$/.test(lines[0] ?? '')) return false;
+  const after = lines.slice(1).find((l) => l.trim() !== '') ?? '';
+  return !/^["']?[\w\u4e00-\u9fff .-]+["']?\s*:(\s|$)/.test(after);
 }
 
 function skipSpace(text: string, from: number): number {

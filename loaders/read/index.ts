@@ -51,7 +51,7 @@ function decode(bytes: Buffer, path: string, maxBytes: number): DecodedText {
   let preexistingFffd = 0;
 
   const bom = detectBom(bytes);
-  const utf16 = bom ? null : sniffUtf16(bytes);
+  const utf16 = bom ? null : plausibleUtf16(bytes);
   if (bom) {
     encoding = bom;
     const body = bytes.subarray(bom === 'utf-8' ? 3 : 2);
@@ -142,6 +142,16 @@ function droppedUtf8(path: string, count: number): Diagnostic {
     code: 'encoding',
     message: `${path}: dropped ${count} byte(s) that are not valid UTF-8 (cut or stray characters)`,
   };
+}
+
+/** UTF-16 without a BOM, when the NUL pattern says so and the decoded text is not mostly controls. */
+function plausibleUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const guess = sniffUtf16(bytes);
+  if (!guess) return null;
+  const sample = decodeWith(bytes.subarray(0, 4096), guess);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is the point
+  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return controls <= sample.length * 0.02 ? guess : null;
 }
 
 function detectBom(bytes: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' | null {

@@ -33,6 +33,7 @@ export function sniffUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) oddNul++;
   }
   const half = n / 2;
+  if (half < 8) return null;
   if (oddNul > half * 0.3 && evenNul < half * 0.02) return 'utf-16le';
   if (evenNul > half * 0.3 && oddNul < half * 0.02) return 'utf-16be';
   return null;
