@@ -1,0 +1,58 @@
+import type { TalkRow } from '../store/port';
+import { compareText } from './text';
+
+// Who spoke about a topic, ranked by how much of their speaking was about it:
+// score = talks on the topic / all talks they gave (in the whole graph), so a
+// specialist with 2 of 2 talks on containers ranks above a generalist with 2
+// of 6. Ties: more talks on the topic first, then name, then id.
+
+export interface TopicSpeakerRow {
+  personId: string;
+  /** the person's talks on the topic, by year (unknown last), then id */
+  talkIds: string[];
+  topicTalks: number;
+  totalTalks: number;
+  score: number;
+}
+
+/**
+ * @param rows talk rows (any; only those about one of `topicIds` count)
+ * @param topicIds the topic's technology ids, narrower ones included
+ * @param totalTalks how many talks each speaker gave in all; missing -> their topic talk count
+ * @param nameOf display name for the tie-break; defaults to the id
+ */
+export function rankSpeakers(
+  rows: readonly TalkRow[],
+  topicIds: readonly string[],
+  totalTalks: ReadonlyMap<string, number>,
+  nameOf: (personId: string) => string = (id) => id,
+): TopicSpeakerRow[] {
+  const topic = new Set(topicIds);
+  const byPerson = new Map<string, TalkRow[]>();
+  const seenTalk = new Set<string>();
+  for (const row of rows) {
+    if (seenTalk.has(row.talkId) || !row.technologyIds.some((t) => topic.has(t))) continue;
+    seenTalk.add(row.talkId);
+    for (const person of new Set(row.speakerIds)) byPerson.set(person, [...(byPerson.get(person) ?? []), row]);
+  }
+  const out: TopicSpeakerRow[] = [];
+  for (const [personId, talks] of byPerson) {
+    const topicTalks = talks.length;
+    const total = Math.max(totalTalks.get(personId) ?? topicTalks, topicTalks);
+    talks.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || compareText(a.talkId, b.talkId));
+    out.push({
+      personId,
+      talkIds: talks.map((t) => t.talkId),
+      topicTalks,
+      totalTalks: total,
+      score: topicTalks / total,
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.topicTalks - a.topicTalks ||
+      compareText(nameOf(a.personId), nameOf(b.personId)) ||
+      compareText(a.personId, b.personId),
+  );
+}

@@ -1,0 +1,76 @@
+import type { TalkRow } from '../store/port';
+
+// Yearly series for one technology. Decisions (documented in README.md):
+//  - a talk counts for a technology when it is about it or about any narrower
+//    one (the caller passes the closure), the same meaning as speakersOn and
+//    the list filters, so "容器" includes the Docker talks;
+//  - a talk's year is TalkRow.year (its event's year, else its document's);
+//    talks without a year are left out;
+//  - the default range is the first to the last year of ALL talks, so several
+//    series line up and a technology's absence shows as zeros; every year in
+//    the range has a point (zero-filled).
+
+/** The longest range a trend may span, so a typo like to: 20016 does not build 18 000 points. */
+export const MAX_TREND_YEARS = 200;
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export interface TrendPointRow {
+  year: number;
+  talks: number;
+  events: number;
+  people: number;
+  talkIds: string[];
+}
+
+/**
+ * The range [from, to], missing ends taken from the data (every row's year).
+ * Null when neither the arguments nor the data give a year. Throws a RangeError
+ * naming the argument when the range is reversed or too long.
+ */
+export function yearRange(rows: readonly TalkRow[], from?: number | null, to?: number | null): YearRange | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const r of rows)
+    if (r.year !== null) {
+      if (r.year < min) min = r.year;
+      if (r.year > max) max = r.year;
+    }
+  const lo = from ?? (Number.isFinite(min) ? min : (to ?? null));
+  const hi = to ?? (Number.isFinite(max) ? Math.max(max, lo ?? max) : lo);
+  if (lo === null || hi === null) return null;
+  if (!Number.isInteger(lo) || !Number.isInteger(hi)) throw new RangeError('from/to: years must be whole numbers');
+  if (lo > hi) throw new RangeError(`from (${lo}) is after to (${hi})`);
+  if (hi - lo + 1 > MAX_TREND_YEARS)
+    throw new RangeError(`from..to spans ${hi - lo + 1} years; at most ${MAX_TREND_YEARS} are served`);
+  return { from: lo, to: hi };
+}
+
+/** One point per year of `range`: distinct talks about any of `technologyIds`, their events and speakers. */
+export function yearlySeries(
+  rows: readonly TalkRow[],
+  technologyIds: readonly string[],
+  range: YearRange,
+): TrendPointRow[] {
+  const wanted = new Set(technologyIds);
+  const years = new Map<number, { talks: Set<string>; events: Set<string>; people: Set<string> }>();
+  for (let y = range.from; y <= range.to; y++) years.set(y, { talks: new Set(), events: new Set(), people: new Set() });
+  for (const row of rows) {
+    if (row.year === null || !row.technologyIds.some((t) => wanted.has(t))) continue;
+    const bucket = years.get(row.year);
+    if (!bucket) continue;
+    bucket.talks.add(row.talkId);
+    if (row.eventId) bucket.events.add(row.eventId);
+    for (const p of row.speakerIds) bucket.people.add(p);
+  }
+  return [...years].map(([year, b]) => ({
+    year,
+    talks: b.talks.size,
+    events: b.events.size,
+    people: b.people.size,
+    talkIds: [...b.talks].sort(),
+  }));
+}

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { periods, technologyMovements } from '../../src/analysis/trending';
+import { nameOf, TALKS } from './fixture';
+
+describe('trendingTechnologies', () => {
+  it('splits the range at its middle year', () => {
+    assert.deepEqual(periods(2015, 2018), { earlier: [2015, 2016], later: [2017, 2018] });
+    assert.deepEqual(periods(2015, 2017), { earlier: [2015, 2016], later: [2017, 2017] });
+    assert.throws(() => periods(2016, 2016), /at least two years/);
+  });
+
+  it('ranks what rose above what held and what faded, with counts and first-seen years', () => {
+    const rows = technologyMovements(TALKS, 2015, 2018, nameOf);
+    const byId = new Map(rows.map((r) => [r.technologyId, r]));
+    const container = byId.get('tech:容器')!;
+    assert.equal(container.direction, 'NEW');
+    assert.equal(container.firstSeenYear, 2018);
+    assert.equal(container.earlierTalks, 0);
+    assert.equal(container.laterTalks, 1);
+    assert.ok(Number.isFinite(container.growth) && container.growth > 0);
+    assert.equal(byId.get('tech:etcd')!.direction, 'STEADY');
+    assert.equal(byId.get('tech:go')!.direction, 'FADING');
+    assert.equal(byId.get('tech:go')!.change, -3);
+    // direct tags only: Docker's talks do not count for 容器
+    assert.equal(byId.get('tech:docker')!.earlierTalks, 1);
+    assert.equal(rows[0].technologyId, 'tech:容器');
+    assert.equal(rows.at(-1)!.technologyId, 'tech:go'); // three talks, then none: faded most
+    for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1].growth >= rows[i].growth);
+  });
+
+  it('calls a technology seen before the range RISING, not NEW', () => {
+    const rows = technologyMovements(TALKS, 2017, 2018);
+    const etcd = rows.find((r) => r.technologyId === 'tech:etcd')!;
+    assert.equal(etcd.firstSeenYear, 2016);
+    assert.equal(etcd.earlierTalks, 0);
+    assert.equal(etcd.direction, 'RISING');
+    assert.deepEqual(etcd.talkIds, ['talk:m/etcd运维']);
+    assert.ok(!rows.some((r) => r.technologyId === 'tech:docker'), 'no talks in range, not listed');
+  });
+});
