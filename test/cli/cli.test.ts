@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { queryJson, SEED_CORPUS, SEEDS_SKIP, serve, talkgraph } from '../support/cli';
+import { tempDir } from '../support/tmp';
+
+const EXPORT = '{ talks(first: 1000) { totalCount nodes { title speakers { name } event { name } } } people(first: 1000) { totalCount } }';
+
+describe('talkgraph CLI on the embedded store', () => {
+  it('ingests the seed corpus, and ingesting it again changes nothing', { skip: SEEDS_SKIP }, () => {
+    const data = tempDir();
+    const first = talkgraph(['ingest', '--data-dir', data, SEED_CORPUS]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /ingested 5 documents: 5 stored/);
+    const before = queryJson(data, EXPORT);
+    assert.ok(before.data.talks.totalCount >= 20, `expected the seed talks, got ${before.data.talks.totalCount}`);
+    const second = talkgraph(['ingest', '--data-dir', data, SEED_CORPUS]);
+    assert.equal(second.status, 0);
+    assert.match(second.stdout, /5 unchanged/);
+    assert.deepEqual(queryJson(data, EXPORT), before);
+  });
+
+  it('reports a bad document by path, stores the others, and exits 1', { skip: SEEDS_SKIP }, () => {
+    const data = tempDir();
+    const docs = tempDir();
+    copyFileSync(join(SEED_CORPUS, '003_bdf7a59790851195.txt'), join(docs, 'recap.md'));
+    writeFileSync(join(docs, 'slides.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 1, 2, 0xff, 0, 0, 7, 0, 0]));
+    const r = talkgraph(['ingest', '--data-dir', data, docs]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /slides\.pdf/);
+    assert.match(r.stderr, /binary/);
+    const people = queryJson(data, '{ people(first: 100) { nodes { name } } }');
+    assert.ok(people.data.people.nodes.some((p: { name: string }) => p.name === '刘永峰'));
+  });
+
+  it('reports a missing path and a usage mistake clearly', () => {
+    const data = tempDir();
+    const missing = talkgraph(['ingest', '--data-dir', data, join(data, 'no-such-folder')]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /no-such-folder[\s\S]*no such file/);
+    const usage = talkgraph(['frobnicate']);
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr, /unknown command: frobnicate/);
+    const badVars = talkgraph(['query', '--data-dir', data, '--variables', '{oops', '{ talks { totalCount } }']);
+    assert.equal(badVars.status, 2);
+    assert.match(badVars.stderr, /--variables: not valid JSON/);
+  });
+
+  it('prints a GraphQL error response for a malformed query', () => {
+    const data = tempDir();
+    const r = talkgraph(['query', '--data-dir', data, '{ talks { nodes { title }']);
+    assert.equal(r.status, 1);
+    const body = JSON.parse(r.stdout);
+    assert.equal(body.errors[0].extensions.code, 'GRAPHQL_PARSE_FAILED');
+  });
+
+  it('a running server answers what a later ingest stored, without a restart', { skip: SEEDS_SKIP }, async () => {
+    const data = tempDir();
+    mkdirSync(data, { recursive: true });
+    const { url, child } = await serve(data);
+    try {
+      const ask = async () => {
+        const res = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ talks(first: 100) { totalCount } }' }),
+        });
+        return (await res.json()).data.talks.totalCount as number;
+      };
+      assert.equal(await ask(), 0);
+      const r = talkgraph(['ingest', '--data-dir', data, join(SEED_CORPUS, '003_bdf7a59790851195.txt')]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.ok((await ask()) >= 3);
+      const health = await fetch(`${url}/health`);
+      assert.equal(health.status, 200);
+      assert.equal((await health.json()).ready, true);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '..', '..', '..');
+export const BIN = join(ROOT, 'bin', 'talkgraph.js');
+/** The real seed documents, beside the project (CI always has them). */
+export const SEED_CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+export const hasSeeds = existsSync(SEED_CORPUS);
+export const SEEDS_SKIP = hasSeeds ? false : `seed corpus not found at ${SEED_CORPUS}: skipped`;
+
+/** Runs `talkgraph …` as a user would; the embedded store unless the environment says otherwise. */
+export function talkgraph(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_URI: '', ...env },
+    maxBuffer: 1 << 28,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: responses are walked by the tests
+export function queryJson(dataDir: string, query: string, variables?: unknown, env?: NodeJS.ProcessEnv): any {
+  const args = ['query', '--data-dir', dataDir, query];
+  if (variables) args.splice(3, 0, '--variables', JSON.stringify(variables));
+  const r = talkgraph(args, env);
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    throw new Error(`talkgraph query printed no JSON (exit ${r.status}): ${r.stdout}\n${r.stderr}`);
+  }
+}
+
+/** Starts `talkgraph serve` on a free port and resolves once it listens. */
+export async function serve(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`serve did not start: ${out}`)), 30_000);
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /serving on (http:\/\/[^/\s]+)\//.exec(out);
+      if (m) (clearTimeout(timer), ok(m[1]));
+    });
+    child.stderr!.on('data', (d) => {
+      out += d;
+    });
+    child.once('exit', (code) => (clearTimeout(timer), fail(new Error(`serve exited ${code}: ${out}`))));
+  });
+  return { url, child };
+}
