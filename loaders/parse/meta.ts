@@ -115,6 +115,10 @@ export function metaFromText(meta: DocumentMeta, body: string, markdown: boolean
     out.author ??= byline[2];
     out.date ??= normalizeDate(byline[3]);
   }
+  // A publication line on its own: "发布时间：2012-10-28" (not "时间：", which is usually the event's).
+  const pub =
+    /(?:发布时间|发布日期|发表时间|发表于|发布于|Published(?: on)?|Posted on)\s*[:：]?\s*([^\n|]{4,40})/i.exec(head);
+  if (pub) out.date ??= normalizeDate(pub[1]);
   const src = /(?:原文链接|原文地址|原文|本文链接|来源|出处|Source|Original)\s*[:：]\s*<?(https?:\/\/[^\s>)）]+)/i.exec(
     body,
   );
