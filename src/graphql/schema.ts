@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { analysisResolvers } from './analysis';
 import { EventResolver } from './entities/event.resolver';
 import { OrganizationResolver } from './entities/organization.resolver';
 import { PersonResolver } from './entities/person.resolver';
@@ -22,6 +23,7 @@ const resolvers: Function[] = [
   TechnologyResolver,
   EvidenceResolver,
   ...provenanceResolvers,
+  ...analysisResolvers,
 ];
 
 let schema: GraphQLSchema | null = null;

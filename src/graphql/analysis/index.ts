@@ -1,0 +1,18 @@
+import { NeighborhoodResolver } from './neighborhood.resolver';
+import { PathResolver } from './path.resolver';
+import { RelatedTechnologiesResolver } from './related.resolver';
+import { SearchResolver } from './search.resolver';
+import { SpeakersOnResolver } from './speakers.resolver';
+import { TechnologyTrendResolver } from './trend.resolver';
+import { TrendingTechnologiesResolver } from './trending.resolver';
+
+/** The relationship and trend queries (issue 5), one resolver class per question. */
+export const analysisResolvers = [
+  SpeakersOnResolver,
+  TechnologyTrendResolver,
+  TrendingTechnologiesResolver,
+  RelatedTechnologiesResolver,
+  PathResolver,
+  SearchResolver,
+  NeighborhoodResolver,
+];

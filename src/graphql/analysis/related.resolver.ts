@@ -1,0 +1,49 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { clampFirst, LIMITS } from '../../analysis/limits';
+import { relatedTechnologies } from '../../analysis/related';
+import { resolveTopic } from '../../analysis/topic';
+import type { GraphContext } from '../context';
+import { asTechnology } from '../entities/types';
+import { loadNodes, loadTalks, userInput } from './shared';
+import { RelatedTechnology } from './types';
+
+@Resolver()
+export class RelatedTechnologiesResolver {
+  @Query(() => [RelatedTechnology], {
+    description:
+      'Technologies that share talks with the named one (narrower ones included in it, left out of the answer) ' +
+      'more often than chance: normalized PMI, discounted for few shared talks',
+  })
+  async relatedTechnologies(
+    @Arg('name') name: string,
+    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Ctx() ctx: GraphContext,
+  ): Promise<RelatedTechnology[]> {
+    const size = userInput('first', () => clampFirst(first, LIMITS.relatedTechnologies));
+    const technologies = await ctx.store.technologyRows();
+    const match = resolveTopic(name, technologies);
+    if (match.ids.length === 0) return [];
+    const names = new Map(technologies.map((t) => [t.id, t.name]));
+    const ranked = relatedTechnologies(await ctx.store.talkRows(), match.ids, (id) => names.get(id) ?? id);
+    const top = ranked.slice(0, size);
+    const techs = new Map(
+      (
+        await loadNodes(
+          ctx,
+          top.map((r) => r.technologyId),
+        )
+      ).map((n) => [n.id, n]),
+    );
+    // every talk list in one tick, so the batcher reads them in one store call
+    return Promise.all(
+      top
+        .filter((r) => techs.has(r.technologyId))
+        .map(async (r) => ({
+          technology: asTechnology(techs.get(r.technologyId)!),
+          score: r.score,
+          sharedTalks: r.sharedTalks,
+          talks: await loadTalks(ctx, r.talkIds, LIMITS.talksPerItem.cap),
+        })),
+    );
+  }
+}

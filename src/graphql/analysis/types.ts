@@ -1,0 +1,97 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Evidence, Person, Talk, Technology } from '../entities/types';
+
+// The answer shapes of the relationship and trend queries (docs/API shape in
+// /work/brief/API.md). Entities are the lead's entity objects, so a client can
+// go on from `person` or `technology` to any of their fields.
+
+@ObjectType({ description: 'Someone who spoke about a topic, with the talks that make it so' })
+export class TopicSpeaker {
+  @Field(() => Person) person!: Person;
+  @Field(() => [Talk], { description: 'their talks on the topic (narrower technologies included), by year' })
+  talks!: Talk[];
+  @Field(() => Float, { description: 'share of their talks that are on the topic, 0..1' }) score!: number;
+  @Field(() => Int, { description: 'how many of their talks are on the topic' }) topicTalks!: number;
+  @Field(() => Int, { description: 'how many talks they gave in all' }) totalTalks!: number;
+}
+
+@ObjectType({ description: 'One year of a technology trend' })
+export class TrendPoint {
+  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: 'talks about the technology or a narrower one' }) talks!: number;
+  @Field(() => Int, { description: 'distinct events of those talks' }) events!: number;
+  @Field(() => Int, { description: 'distinct speakers of those talks' }) people!: number;
+  @Field(() => [Talk], { description: 'the talks counted (at most 50)' }) talkList!: Talk[];
+}
+
+@ObjectType({ description: 'A technology year by year, zero-filled across the range' })
+export class TrendSeries {
+  @Field(() => Technology) technology!: Technology;
+  @Field({ description: 'the name as asked for' }) query!: string;
+  @Field(() => [TrendPoint]) points!: TrendPoint[];
+}
+
+@ObjectType({ description: 'How a technology moved between the earlier and the later half of a range' })
+export class TechnologyMovement {
+  @Field(() => Technology) technology!: Technology;
+  @Field(() => Int, { nullable: true, description: 'first year any talk was about it' }) firstSeenYear!: number | null;
+  @Field(() => Int, { description: 'talks tagged with it in [from, mid], mid = floor((from+to)/2)' })
+  earlierTalks!: number;
+  @Field(() => Int, { description: 'talks tagged with it in [mid+1, to]' }) laterTalks!: number;
+  @Field(() => Int, { description: 'laterTalks - earlierTalks' }) change!: number;
+  @Field(() => Float, { description: 'log2 of the smoothed ratio of talks per year, later over earlier' })
+  growth!: number;
+  @Field({ description: 'RISING, FADING, NEW or STEADY' }) direction!: string;
+  @Field(() => [Talk], { description: 'its talks in the range, by year (at most 50)' }) talks!: Talk[];
+}
+
+@ObjectType({ description: 'A technology that shares talks with another more often than chance' })
+export class RelatedTechnology {
+  @Field(() => Technology) technology!: Technology;
+  @Field(() => Float, { description: 'normalized PMI x shared/(shared+1), -1..1' }) score!: number;
+  @Field(() => Int) sharedTalks!: number;
+  @Field(() => [Talk], { description: 'the shared talks, by year (at most 50)' }) talks!: Talk[];
+}
+
+@ObjectType('GraphNode', { description: 'Any node, as graph browsers draw it' })
+export class GraphNodeView {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Person, Organization, Technology, Event, Talk or Document' }) kind!: string;
+  @Field() name!: string;
+  @Field(() => [String]) aliases!: string[];
+}
+
+@ObjectType('GraphEdge', { description: 'A relationship, as stored: from -> to' })
+export class GraphEdgeView {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'GAVE, AT, ABOUT, AFFILIATED_WITH, ORGANIZED_BY, BROADER_THAN or MENTIONS' }) type!: string;
+  @Field(() => ID) from!: string;
+  @Field(() => ID) to!: string;
+  @Field(() => String, { nullable: true }) role!: string | null;
+  @Field(() => [Evidence]) evidence!: Evidence[];
+}
+
+@ObjectType({ description: 'A shortest connection: nodes in order, and the relationship between each two' })
+export class GraphPath {
+  @Field(() => Int, { description: 'number of relationships' }) length!: number;
+  @Field(() => [GraphNodeView]) nodes!: GraphNodeView[];
+  @Field(() => [GraphEdgeView]) edges!: GraphEdgeView[];
+}
+
+@ObjectType({ description: 'One search result' })
+export class SearchHit {
+  @Field(() => Float, { description: '1 exact, 0.8-0.9 prefix, 0.6-0.8 contains, <= 0.5 terms/typos' }) score!: number;
+  @Field() kind!: string;
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: 'the name or alias that matched' }) matched!: string;
+  @Field(() => GraphNodeView) node!: GraphNodeView;
+}
+
+@ObjectType({ description: 'The nodes and relationships around one node' })
+export class Subgraph {
+  @Field(() => [GraphNodeView]) nodes!: GraphNodeView[];
+  @Field(() => [GraphEdgeView]) edges!: GraphEdgeView[];
+  @Field({ description: 'true when nodes or relationships were left out to stay within `first`' })
+  truncated!: boolean;
+}
