@@ -66,7 +66,8 @@ describe('talkgraph CLI on the embedded store', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: '{ talks(first: 100) { totalCount } }' }),
         });
-        return (await res.json()).data.talks.totalCount as number;
+        const body = (await res.json()) as { data: { talks: { totalCount: number } } };
+        return body.data.talks.totalCount;
       };
       assert.equal(await ask(), 0);
       const r = talkgraph(['ingest', '--data-dir', data, join(SEED_CORPUS, '003_bdf7a59790851195.txt')]);
@@ -74,7 +75,7 @@ describe('talkgraph CLI on the embedded store', () => {
       assert.ok((await ask()) >= 3);
       const health = await fetch(`${url}/health`);
       assert.equal(health.status, 200);
-      assert.equal((await health.json()).ready, true);
+      assert.equal(((await health.json()) as { ready: boolean }).ready, true);
     } finally {
       child.kill('SIGTERM');
     }
