@@ -38,11 +38,33 @@ export function clear(el: Element): void {
 }
 
 /** Shown to the user in the status bar; errors never go only to the console. */
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
 export function status(message: string, kind: 'info' | 'error' = 'info'): void {
   const bar = byId('status');
   bar.textContent = message;
   bar.className = `status ${kind}`;
   bar.hidden = message === '';
+  clearTimeout(statusTimer);
+  // Notes fade; errors stay until the next message so they are not missed.
+  if (kind === 'info' && message) statusTimer = setTimeout(() => status(''), 4000);
+}
+
+let pending = 0;
+/**
+ * Runs one piece of server work: marks the page busy meanwhile (body[data-busy],
+ * which tests wait on) and shows a failure in the status bar instead of throwing.
+ */
+export async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
+  pending++;
+  document.body.dataset.busy = 'true';
+  try {
+    return await work();
+  } catch (e) {
+    status(errorMessage(e), 'error');
+    return undefined;
+  } finally {
+    if (--pending === 0) delete document.body.dataset.busy;
+  }
 }
 
 export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {

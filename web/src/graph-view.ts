@@ -27,7 +27,6 @@ export class GraphView {
       style: graphStyle(),
       minZoom: 0.1,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       selectionType: 'single', // shift- or ctrl-click adds a second node (for paths)
       boxSelectionEnabled: true,
     });

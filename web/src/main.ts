@@ -2,7 +2,7 @@
 // filters, undo, and the trends tab. Every server call goes through busy() so
 // the page says when it is working (and tests can wait for it to settle).
 import { datedIds, path as fetchPath, neighborhood } from './api';
-import { actionLink, byId, clear, errorMessage, h, status } from './dom';
+import { actionLink, busy, byId, clear, errorMessage, h, status } from './dom';
 import { Expander } from './expansion';
 import { KIND_LOOK } from './graph-style';
 import { GraphView } from './graph-view';
@@ -11,20 +11,6 @@ import { mountSearch } from './search-box';
 import { type PanelActions, renderPanel } from './side-panel';
 import { TrendsView } from './trends-view';
 import { type GraphNode, KINDS, type Kind } from './types';
-
-let pending = 0;
-async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
-  pending++;
-  document.body.dataset.busy = 'true';
-  try {
-    return await work();
-  } catch (e) {
-    status(errorMessage(e), 'error');
-    return undefined;
-  } finally {
-    if (--pending === 0) delete document.body.dataset.busy;
-  }
-}
 
 const view = new GraphView(byId('cy'));
 const expander = new Expander(view);

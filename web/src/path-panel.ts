@@ -37,7 +37,7 @@ export function renderPathPanel(el: HTMLElement, p: GraphPath, a: PanelActions):
           h(
             'summary',
             {},
-            `${forward ? '↓' : '↑'} ${relationWords(edge, true)}`,
+            `↓ ${relationWords(edge, forward)}`,
             h('span', { class: 'count' }, `${edge.evidence.length} evidence`),
           ),
           evidenceList(edge.evidence, 3),

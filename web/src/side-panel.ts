@@ -56,19 +56,25 @@ function isUnknownField(e: unknown): boolean {
 
 function actionBar(node: GraphNode, a: PanelActions): HTMLElement {
   const expanded = a.expanded(node.id);
+  const more = a.hasMore(node.id);
   return h(
     'div',
     { class: 'actions' },
     h(
       'button',
-      { type: 'button', id: 'act-expand', onclick: () => a.expand(node.id) },
-      expanded ? 'Show more' : 'Expand',
+      {
+        type: 'button',
+        id: 'act-expand',
+        disabled: expanded && !more,
+        title: expanded && !more ? 'All neighbours are on the canvas' : null,
+        onclick: () => a.expand(node.id),
+      },
+      expanded ? (more ? 'Show more' : 'Expanded') : 'Expand',
     ),
     expanded ? h('button', { type: 'button', onclick: () => a.collapse(node.id) }, 'Collapse') : null,
     h('button', { type: 'button', onclick: () => a.hide(node.id) }, 'Hide'),
     h('button', { type: 'button', title: 'Start a path here', onclick: () => a.pathEnd('from', node) }, 'Path from'),
     h('button', { type: 'button', title: 'End a path here', onclick: () => a.pathEnd('to', node) }, 'Path to'),
-    expanded && a.hasMore(node.id) ? h('span', { class: 'muted' }, ' more neighbours available') : null,
   );
 }
 

@@ -1,9 +1,11 @@
 // The trends view: pick technologies, see their yearly series side by side,
 // and the rising/fading list for a chosen range.
 import { search, technologyTrend, trendingTechnologies } from './api';
-import { actionLink, byId, clear, errorMessage, h } from './dom';
+import { actionLink, busy, byId, clear, errorMessage, h } from './dom';
 import { drawTrendChart, type Metric, PALETTE } from './trend-chart';
 import type { TechnologyMovement, TrendSeries } from './types';
+
+const SHOWN = 12; // per group; the rest fold away so both lists fit a screen
 
 export class TrendsView {
   private names: string[] = [];
@@ -16,14 +18,14 @@ export class TrendsView {
       const text = input.value.trim();
       if (!text) return;
       input.value = '';
-      await this.addTechnology(text);
+      await busy(() => this.addTechnology(text));
     });
     byId('trend-metric').addEventListener('change', () => this.drawChart());
-    byId('trend-from').addEventListener('change', () => this.refresh());
-    byId('trend-to').addEventListener('change', () => this.refresh());
+    byId('trend-from').addEventListener('change', () => busy(() => this.refresh()));
+    byId('trend-to').addEventListener('change', () => busy(() => this.refresh()));
     byId('trending-form').addEventListener('submit', (ev) => {
       ev.preventDefault();
-      void this.loadTrending();
+      void busy(() => this.loadTrending());
     });
   }
 
@@ -36,7 +38,7 @@ export class TrendsView {
     };
     set('trending-from', lo);
     set('trending-to', hi);
-    if (!byId('trending-list').hasChildNodes()) void this.loadTrending();
+    if (!byId('trending-list').hasChildNodes()) void busy(() => this.loadTrending());
   }
 
   /** Resolves what the user typed to a technology's name (any language or alias) before charting it. */
@@ -54,7 +56,7 @@ export class TrendsView {
 
   remove(name: string): void {
     this.names = this.names.filter((n) => n !== name);
-    void this.refresh();
+    void busy(() => this.refresh());
   }
 
   private rangeInput(id: string): number | null {
@@ -158,7 +160,17 @@ export class TrendsView {
       ];
       for (const [title, dirs] of groups) {
         const rows = moves.filter((m) => dirs.includes(m.direction));
-        if (rows.length) list.append(this.movementTable(title, rows));
+        if (rows.length === 0) continue;
+        list.append(this.movementTable(`${title} (${rows.length})`, rows.slice(0, SHOWN)));
+        if (rows.length > SHOWN)
+          list.append(
+            h(
+              'details',
+              {},
+              h('summary', { class: 'muted' }, `${rows.length - SHOWN} more`),
+              this.movementTable('', rows.slice(SHOWN)),
+            ),
+          );
       }
       if (moves.length === 0) list.append(h('p', { class: 'muted' }, 'No technologies with talks in this range.'));
     } catch (e) {
@@ -172,7 +184,7 @@ export class TrendsView {
     return h(
       'section',
       { class: `movement ${title.toLowerCase()}` },
-      h('h4', {}, `${title} (${rows.length})`),
+      title ? h('h4', {}, title) : null,
       h(
         'table',
         {},
@@ -199,7 +211,7 @@ export class TrendsView {
               h(
                 'td',
                 {},
-                actionLink(m.technology.name, () => void this.addTechnology(m.technology.name), {
+                actionLink(m.technology.name, () => void busy(() => this.addTechnology(m.technology.name)), {
                   title: 'Add to the chart',
                 }),
               ),

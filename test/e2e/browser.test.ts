@@ -1,0 +1,182 @@
+// The graph browser as a person uses it: headless Chromium against
+// `talkgraph serve` over the seed corpus. Screenshots go to test-output/e2e/
+// so a reviewer can look at what the test saw.
+import assert from 'node:assert/strict';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { tempDir } from '../support/tmp';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const CLI = join(ROOT, 'bin', 'talkgraph.js');
+const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = join(ROOT, 'test-output', 'e2e');
+
+// In CI a missing browser is a failure (launch throws); elsewhere it is a clear skip.
+const skip = !existsSync(CORPUS)
+  ? `seed corpus not found at ${CORPUS}`
+  : !existsSync(CHROMIUM) && !process.env.CI
+    ? `${CHROMIUM} is missing (apt-get install chromium); set CI=1 to make this a failure`
+    : false;
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? ok(addr.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForServer(base: string, server: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`talkgraph serve exited with ${server.exitCode}:\n${log()}`);
+    try {
+      const res = await fetch(`${base}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`talkgraph serve did not answer within 60 s:\n${log()}`);
+}
+
+/** Waits until the page has no server work in flight (main.ts marks body[data-busy]). */
+async function settle(page: Page): Promise<void> {
+  // A string, not a function: the root tsconfig has no DOM types.
+  await page.waitForFunction('!document.body.dataset.busy', undefined, { timeout: 30_000 });
+}
+
+describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
+  let server: ChildProcess;
+  let context: BrowserContext;
+  let page: Page;
+  let base = '';
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    mkdirSync(OUT, { recursive: true });
+    const dataDir = tempDir('talkgraph-e2e-');
+    await promisify(execFile)(process.execPath, [CLI, 'ingest', '--data-dir', dataDir, CORPUS], { cwd: ROOT });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}/`;
+    let output = '';
+    server = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', String(port)], { cwd: ROOT });
+    server.stdout?.on('data', (d) => {
+      output += d;
+    });
+    server.stderr?.on('data', (d) => {
+      output += d;
+    });
+    await waitForServer(base, server, () => output);
+
+    context = await chromium.launchPersistentContext(tempDir('talkgraph-chromium-'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
+    const res = await page.goto(base);
+    assert.equal(res?.status(), 200, 'GET / should serve the browser (is web/dist built? `node web/build.mjs`)');
+    await settle(page);
+  });
+
+  after(async () => {
+    await context?.close();
+    server?.kill();
+  });
+
+  test('search "Docker", expand it and see who spoke about it', async () => {
+    await page.fill('#search', 'Docker');
+    const hit = page.locator('.search-results .hit[data-kind="Technology"]', { hasText: /^Docker/ }).first();
+    await hit.waitFor();
+    await page.screenshot({ path: join(OUT, '01-search-docker.png') });
+    await hit.click();
+    await settle(page);
+    assert.equal(await page.textContent('#panel-title'), 'Docker');
+
+    await page.click('#act-expand');
+    await settle(page);
+    const people = await page.locator('#on-canvas li[data-kind="Person"]').allTextContents();
+    for (const name of ['刘永峰', '徐立'])
+      assert.ok(people.includes(name), `${name} on the canvas; people: ${people.join(', ')}`);
+    // The side panel shows evidence snippets behind Docker's relationships.
+    await page.locator('#panel .relation').first().waitFor();
+    assert.ok(
+      (await page.locator('#panel .relation .evidence blockquote').count()) > 0,
+      'evidence snippets in the panel',
+    );
+    await page.screenshot({ path: join(OUT, '02-docker-expanded.png') });
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  test('open the path between 刘奇 and 许式伟', async () => {
+    await page.fill('#path-from', '刘奇');
+    await page.fill('#path-to', '许式伟');
+    await page.click('#find-path');
+    await settle(page);
+    const steps = await page.locator('#panel .path-node a').allTextContents();
+    assert.ok(steps.length >= 2, `a path of at least one hop; got ${steps.join(' → ')}`);
+    assert.equal(steps[0], '刘奇');
+    assert.equal(steps.at(-1), '许式伟');
+    const onCanvas = await page.locator('#on-canvas li').allTextContents();
+    for (const name of steps) assert.ok(onCanvas.includes(name), `${name} (on the path) is on the canvas`);
+    await page.screenshot({ path: join(OUT, '03-path-liuqi-xushiwei.png') });
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  test('compare Docker and Kubernetes in the trends view', async () => {
+    await page.click('.tabs a[data-tab="trends"]');
+    await settle(page);
+    for (const name of ['Docker', 'Kubernetes']) {
+      await page.fill('#trend-input', name);
+      await page.press('#trend-input', 'Enter');
+      await settle(page);
+    }
+    const rows = page.locator('.trend-table tbody tr');
+    assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-technology'))), [
+      'Docker',
+      'Kubernetes',
+    ]);
+    const talksPerYear = async (name: string) =>
+      (await page.locator(`.trend-table tr[data-technology="${name}"] td`).allTextContents()).map(Number);
+    const docker = await talksPerYear('Docker');
+    const kubernetes = await talksPerYear('Kubernetes');
+    assert.ok(
+      docker.reduce((a, b) => a + b, 0) >= 3,
+      `Docker has talks in several years of the seeds: ${docker.join(',')}`,
+    );
+    assert.ok(kubernetes.reduce((a, b) => a + b, 0) >= 1, `Kubernetes has at least one talk: ${kubernetes.join(',')}`);
+    assert.equal(await page.locator('svg.trend-chart g.series').count(), 2, 'one line per technology');
+    await page.locator('.trending-list table').first().waitFor();
+    await page.screenshot({ path: join(OUT, '04-trends-docker-kubernetes.png'), fullPage: true });
+    assert.deepEqual(consoleErrors, []);
+  });
+});
