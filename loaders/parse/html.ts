@@ -130,7 +130,8 @@ export function htmlToText(html: string): HtmlText {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 
-  meta.title = clean(heads['og:title']) ?? clean(title) ?? firstH1;
+  // <title> often ends in " | Site name"; og:title and the page's h1 are the document's own title.
+  meta.title = clean(heads['og:title']) ?? firstH1 ?? clean(title);
   meta.date = normalizeDate(
     heads['article:published_time'] ??
       heads.date ??

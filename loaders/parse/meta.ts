@@ -129,7 +129,8 @@ export function metaFromText(meta: DocumentMeta, body: string, markdown: boolean
   }
   if (!out.title) {
     const first = head.split('\n').find((l) => /[\p{L}\p{N}]/u.test(l));
-    if (first && first.trim().length <= 80) out.title = first.trim();
+    // A first line that is an agenda slot ("10:00-10:45 …") is not the document's title.
+    if (first && first.trim().length <= 80 && !/^\s*\d{1,2}[:：]\d{2}/.test(first)) out.title = first.trim();
   }
   if (!out.date && out.sourceUrl) {
     const m = /\/((?:19|20)\d\d)[/-](\d\d)(?:[/-](\d\d))?\//.exec(out.sourceUrl);
