@@ -41,6 +41,15 @@ describe('relationship and trend queries over seed facts', () => {
     assert.equal(r.data.docker[3].score, 0.5, 'one of 洪强宁 two talks is on Docker itself');
   });
 
+  it('speakersOn costs the same few store calls however many speakers it ranks', async () => {
+    const { store: countedStore, calls } = counted(store);
+    const r = await gql(countedStore, '{ speakersOn(topic: "容器") { person { name } talks { title } } }');
+    assert.equal(r.data.speakersOn.length, 4);
+    // rows, one adjacency read for everyone's talk counts, nodes for the people and the talks
+    assert.deepEqual(calls.slice(0, 3), ['technologyRows', 'talkRows', 'adjacent']);
+    assert.ok(calls.length <= 5, calls.join(', '));
+  });
+
   it('speakersOn: raft finds 刘奇, whose person fields resolve as anywhere else', async () => {
     const r = await gql(
       store,
