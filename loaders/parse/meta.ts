@@ -136,5 +136,22 @@ export function metaFromText(meta: DocumentMeta, body: string, markdown: boolean
     const m = /\/((?:19|20)\d\d)[/-](\d\d)(?:[/-](\d\d))?\//.exec(out.sourceUrl);
     if (m) out.date = iso(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined);
   }
+  out.date ??= dateFromLinkedUrls(body);
   return out;
+}
+
+/**
+ * Last resort: the year and month most links in the body carry in their path
+ * ("…/events/2015/10/shenzhen/合照.jpg"); posts put their assets under their
+ * own date. Month precision only, since the day in such paths is rarely given.
+ */
+function dateFromLinkedUrls(body: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(/https?:\/\/[^\s)>\]"']*?\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//g)) {
+    const key = `${m[1]}-${m[2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [key, n] of counts) if (best === null || n > counts.get(best)!) best = key;
+  return best;
 }

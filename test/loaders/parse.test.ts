@@ -96,11 +96,13 @@ describe('parse stage: the real seed corpus', { skip: seedCorpusMissing }, () =>
     assert.equal(p.meta.date, '2011-12-08');
   });
 
-  it('003: the title survives the odd author block; comma-string tags are split', () => {
+  it('003: the title survives the odd author block; comma-string tags are split; the month comes from asset URLs', () => {
     const p = parse('003_');
     assert.equal(p.meta.title, 'Techparty-深圳 10 月 18 日 Docker 专场沙龙活动总结');
     assert.equal(p.meta.author, '珠三角技术沙龙');
     assert.deepEqual(p.meta.categories, ['shenzhen']);
+    // No date in its front matter; its photos live under …/events/2015/10/shenzhen/.
+    assert.equal(p.meta.date, '2015-10');
     assert.ok(p.meta.tags.includes('Docker') && p.meta.tags.includes('容器'));
     assert.ok(p.text.slice(p.bodyStart).includes('### 《打造Docker航运的基础设施》 - 刘永峰'));
   });
