@@ -47,11 +47,16 @@ export function graphStyle(): cytoscape.StylesheetJson {
       },
     },
     ...byKind,
-    { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#1d2430' } },
+    // Hubs and the user's own picks keep their labels when zoomed out (min-zoomed-font-size hides the rest).
+    { selector: 'node[kind = "Event"]', style: { 'font-size': 13, 'font-weight': 'bold' } },
+    {
+      selector: 'node.root',
+      style: { 'border-width': 3, 'border-color': '#1d2430', 'font-size': 14, 'font-weight': 'bold' },
+    },
     { selector: 'node.truncated', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#1d2430' } },
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': '#f2c14e', 'font-weight': 'bold', 'z-index': 20 },
+      style: { 'border-width': 4, 'border-color': '#f2c14e', 'font-weight': 'bold', 'font-size': 14, 'z-index': 20 },
     },
     {
       selector: 'edge',

@@ -205,7 +205,8 @@ export class GraphView {
     if (n === 0) return Promise.resolve();
     const layout = visible.layout({
       name: 'fcose',
-      quality: n > 300 ? 'draft' : 'default',
+      // 'proof' refines the given positions properly when not randomizing (an expansion)
+      quality: randomize && n > 300 ? 'default' : 'proof',
       randomize,
       animate: n < 150,
       animationDuration: 350,

@@ -37,7 +37,11 @@ function select(id: string): void {
   if (!n) return;
   view.cy.$(':selected').unselect();
   n.select();
-  view.cy.animate({ center: { eles: n }, duration: 250 });
+  // Pan only when the node is off screen: re-centring every time would undo the layout's fit.
+  const box = view.cy.extent();
+  const p = n.position();
+  if (p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2)
+    view.cy.animate({ center: { eles: n }, duration: 250 });
 }
 
 /** Brings an entity onto the canvas (linked to whatever is already there) and selects it. */

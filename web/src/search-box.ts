@@ -86,7 +86,12 @@ export function mountSearch(input: HTMLInputElement, results: HTMLElement, pick:
     }
   }, 200);
 
-  input.addEventListener('input', () => run(input.value));
+  input.addEventListener('input', () => {
+    // Old hits must not be picked (Enter, or a quick click) once the text has changed.
+    hits = [];
+    close();
+    run(input.value);
+  });
   input.addEventListener('focus', () => {
     if (hits.length && input.value.trim()) render();
   });
