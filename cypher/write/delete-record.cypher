@@ -1,0 +1,2 @@
+MATCH (record:SourceRecord {documentId: $documentId})
+DELETE record

@@ -1,0 +1,137 @@
+import neo4j from 'neo4j-driver';
+import type { Evidence, GraphNode, GraphRel, NodeFact, NodeKind, NodeProps, RelFact, RelType } from '../../model/graph';
+import { relId } from '../../model/ids';
+import type { Claims } from '../merge';
+
+// The adapter's edge for values: what a merged node or relationship becomes as
+// Neo4j properties, and back. Neo4j integers and temporal values never leave
+// this file; JSON strings keep claims, evidence and props exact.
+
+/** Neo4j values as plain JS: Integer -> number, temporal -> ISO string, lists and maps walked. */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`Neo4j integer ${value.toString()} exceeds 2^53`);
+    return value.toNumber();
+  }
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  )
+    return String(value);
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === 'object' && value.constructor === Object)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNative(v)]));
+  return value;
+}
+
+export const nativeNumber = (value: unknown): number | null => toNative(value) as number | null;
+export const nativeStrings = (value: unknown): string[] => (toNative(value) as string[] | null) ?? [];
+
+/**
+ * A key whose code-point order (Neo4j's string order) is the UTF-16 code-unit
+ * order of `s` (JS `<`, the embedded store's order): each code unit becomes one
+ * code point, surrogates and U+E000..U+FFFF moved past the rest of the BMP.
+ */
+export function utf16SortKey(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    out += unit < 0xd800 ? s[i] : String.fromCodePoint(0x10000 + unit - 0xd800);
+  }
+  return out;
+}
+
+/** Props copied to plain properties, for Cypher filters and sorts and for Neo4j Browser. */
+const FLAT_PROPS = [
+  'category',
+  'orgType',
+  'series',
+  'startDate',
+  'endDate',
+  'city',
+  'venue',
+  'year',
+  'path',
+  'sourceUrl',
+  'publishedAt',
+  'contentHash',
+  'format',
+] as const satisfies readonly (keyof NodeProps)[];
+
+export function nodeProperties(node: GraphNode, claims: Claims<NodeFact>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    aliases: node.aliases,
+    namesLower: [node.name, ...node.aliases].map((n) => n.toLowerCase()),
+    sortName: utf16SortKey(node.name),
+    sortId: utf16SortKey(node.id),
+    sources: node.sources,
+    propsJson: JSON.stringify(node.props),
+    evidenceJson: JSON.stringify(node.evidence),
+    claimsJson: JSON.stringify(claims),
+  };
+  for (const key of FLAT_PROPS) {
+    const value = node.props[key];
+    if (typeof value === 'string') properties[key] = value;
+    else if (typeof value === 'number') properties[key] = Number.isInteger(value) ? neo4j.int(value) : value;
+  }
+  return properties;
+}
+
+export function relProperties(rel: GraphRel, claims: Claims<RelFact>): Record<string, unknown> {
+  return {
+    id: rel.id,
+    role: rel.props.role ?? null,
+    sources: rel.sources,
+    evidenceJson: JSON.stringify(rel.evidence),
+    claimsJson: JSON.stringify(claims),
+  };
+}
+
+export function nodeFromRow(row: {
+  id: unknown;
+  kind: unknown;
+  propsJson: unknown;
+  sources: unknown;
+  evidenceJson: unknown;
+}): GraphNode {
+  const props = JSON.parse(row.propsJson as string) as NodeProps;
+  return {
+    id: row.id as string,
+    kind: row.kind as NodeKind,
+    name: props.name,
+    aliases: props.aliases ?? [],
+    props,
+    sources: nativeStrings(row.sources),
+    evidence: JSON.parse(row.evidenceJson as string) as Evidence[],
+  };
+}
+
+export function relFromRow(row: {
+  type: unknown;
+  from: unknown;
+  to: unknown;
+  role: unknown;
+  sources: unknown;
+  evidenceJson: unknown;
+}): GraphRel {
+  const type = row.type as RelType;
+  const from = row.from as string;
+  const to = row.to as string;
+  return {
+    id: relId(type, from, to),
+    type,
+    from,
+    to,
+    props: { role: (row.role as string | null) ?? null },
+    sources: nativeStrings(row.sources),
+    evidence: JSON.parse(row.evidenceJson as string) as Evidence[],
+  };
+}

@@ -1,0 +1,140 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { StoreUnavailableError } from '../errors';
+import { cypher } from './statements';
+
+// The one place that touches the driver: sessions per call, executeRead /
+// executeWrite (the driver retries transient failures), round trips counted,
+// and driver errors mapped to errors that say what went wrong and where.
+
+export interface Neo4jConfig {
+  uri: string;
+  user?: string;
+  password?: string;
+  /** default: the server's default database */
+  database?: string;
+  /** how long executeRead/executeWrite keep retrying transient failures (default 3 s) */
+  maxRetryMs?: number;
+  /** how long to wait for a connection (default 5 s) */
+  connectTimeoutMs?: number;
+}
+
+export type Row = Record<string, unknown>;
+/** Runs cypher/<name>.cypher (or `text`) in the current transaction. */
+export type Run = (name: string, params: Record<string, unknown>, text?: string) => Promise<Row[]>;
+
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Security.CredentialsExpired',
+]);
+
+export class Neo4jConnection {
+  readonly driver: Driver;
+  /** Cypher statements sent so far (each tx.run is one round trip); tests count these. */
+  roundTrips = 0;
+
+  constructor(readonly config: Neo4jConfig) {
+    // No password: no auth token (a server with auth disabled accepts that).
+    const auth = config.password ? neo4j.auth.basic(config.user || 'neo4j', config.password) : undefined;
+    const connectTimeout = config.connectTimeoutMs ?? 5000;
+    try {
+      this.driver = neo4j.driver(config.uri, auth, {
+        connectionTimeout: connectTimeout,
+        connectionAcquisitionTimeout: connectTimeout * 2,
+        maxTransactionRetryTime: config.maxRetryMs ?? 3000,
+        userAgent: 'talkgraph',
+        telemetryDisabled: true,
+      });
+    } catch (e) {
+      throw new StoreUnavailableError(`Neo4j URI ${JSON.stringify(config.uri)} is not usable: ${(e as Error).message}`);
+    }
+  }
+
+  private where(): string {
+    return `Neo4j at ${this.config.uri}${this.config.database ? ` (database ${this.config.database})` : ''}`;
+  }
+
+  /** A driver error as one of ours: unreachable/refused -> StoreUnavailableError, else a query error. */
+  mapError(e: unknown, what: string): Error {
+    if (e instanceof StoreUnavailableError) return e;
+    const code = (e as { code?: string }).code ?? '';
+    const message = (e as Error).message ?? String(e);
+    if (UNAVAILABLE.has(code)) {
+      const why = code.includes('Security')
+        ? `refused the credentials of user ${JSON.stringify(this.config.user || 'neo4j')}`
+        : code.includes('DatabaseNotFound')
+          ? 'has no such database'
+          : 'is unreachable';
+      return new StoreUnavailableError(`${this.where()} ${why} (${what}): ${message}`, { cause: e });
+    }
+    return new Error(`${this.where()}: ${what} failed: ${code ? `${code}: ` : ''}${message}`, { cause: e });
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  private runner(tx: ManagedTransaction): Run {
+    return async (name, params, text) => {
+      this.roundTrips++;
+      const result = await tx.run(text ?? cypher(name), params);
+      return result.records.map((r) => r.toObject() as Row);
+    };
+  }
+
+  async read<T>(what: string, work: (run: Run) => Promise<T>): Promise<T> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead((tx) => work(this.runner(tx)));
+    } catch (e) {
+      throw this.mapError(e, what);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  async write<T>(what: string, work: (run: Run) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite((tx) => work(this.runner(tx)));
+    } catch (e) {
+      throw this.mapError(e, what);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  /** An auto-commit statement: schema changes, and CALL … IN TRANSACTIONS. */
+  async autoCommit(what: string, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const session = this.session('WRITE');
+    try {
+      this.roundTrips++;
+      const result = await session.run(text, params);
+      return result.records.map((r) => r.toObject() as Row);
+    } catch (e) {
+      throw this.mapError(e, what);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  async serverAgent(): Promise<string> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.config.database });
+      return info.agent ?? 'Neo4j';
+    } catch (e) {
+      throw this.mapError(e, 'connecting');
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

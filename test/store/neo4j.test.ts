@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { StoreUnavailableError } from '../../src/store/errors';
+import { Neo4jStore } from '../../src/store/neo4j';
+import type { GraphStore } from '../../src/store/port';
+import { defineStoreContract } from './contract';
+import { lockTestDatabase, NEO4J_SKIP, neo4jTestConfig, openEmptyNeo4jStore } from './neo4j-fixture';
+
+// The store contract on a real Neo4j, plus what only a server can get wrong:
+// an unreachable server must fail fast and clearly.
+
+const config = neo4jTestConfig();
+
+/** A port nothing listens on. */
+async function deadPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('neo4j store, server down', () => {
+  it('fails a query quickly with an error naming the URI, and reports not ready', async () => {
+    const uri = `bolt://127.0.0.1:${await deadPort()}`;
+    const store = new Neo4jStore({ uri, user: 'neo4j', password: 'irrelevant' });
+    try {
+      const started = Date.now();
+      await assert.rejects(store.nodesById(['person:刘奇']), (e: unknown) => {
+        assert.ok(e instanceof StoreUnavailableError, `got ${(e as Error).name}: ${(e as Error).message}`);
+        assert.match(e.message, new RegExp(`Neo4j at ${uri} is unreachable`));
+        return true;
+      });
+      assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+      const health = await store.health();
+      assert.equal(health.ok, false);
+      assert.match(health.detail, new RegExp(uri));
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+if (!config) {
+  describe('store contract: neo4j', { skip: NEO4J_SKIP }, () => {
+    it('runs against Neo4j', () => {});
+  });
+} else {
+  describe('neo4j store', () => {
+    let release: () => void;
+    before(async () => {
+      release = await lockTestDatabase(config.uri);
+    });
+    after(() => release());
+
+    defineStoreContract('neo4j', {
+      open: () => openEmptyNeo4jStore(config),
+      reset: (store: GraphStore) => (store as Neo4jStore).wipe(),
+    });
+
+    it('serves a whole batch of ids or relationship keys with one Cypher round trip', async () => {
+      const store = await openEmptyNeo4jStore(config);
+      try {
+        const before = store.roundTrips;
+        await store.nodesById(['person:a', 'person:b', 'tech:c']);
+        await store.adjacent([
+          { id: 'person:a', type: 'GAVE', direction: 'out' },
+          { id: 'tech:c', type: 'ABOUT', direction: 'in' },
+        ]);
+        await store.listNodes('Talk', { first: 10, filter: { technologyId: 'tech:c' } });
+        assert.equal(store.roundTrips - before, 3);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it(
+      'refuses a wrong password with a clear error',
+      { skip: !config.password && 'the test server has auth off' },
+      async () => {
+        const store = new Neo4jStore({ ...config, password: `${config.password}-wrong` });
+        try {
+          await assert.rejects(store.stats(), /refused the credentials of user "neo4j"/);
+          assert.equal((await store.health()).ok, false);
+        } finally {
+          await store.close();
+        }
+      },
+    );
+  });
+}
