@@ -63,7 +63,7 @@ export async function neighborhoods(ids: string[], first: number): Promise<Subgr
   return ids.map((_, i) => data[`n${i}`]);
 }
 
-export async function path(from: string, to: string, maxHops = 8): Promise<GraphPath | null> {
+export async function path(from: string, to: string, maxHops = 6 /* the server's cap */): Promise<GraphPath | null> {
   const q = `query Path($from: String!, $to: String!, $maxHops: Int) {
     path(from: $from, to: $to, maxHops: $maxHops) { length nodes { ${NODE} } edges { ${EDGE} } } }`;
   return (await gql<{ path: GraphPath | null }>(q, { from, to, maxHops })).path;
@@ -71,7 +71,7 @@ export async function path(from: string, to: string, maxHops = 8): Promise<Graph
 
 export async function technologyTrend(names: string[], from: number | null, to: number | null): Promise<TrendSeries[]> {
   const q = `query Trend($names: [String!]!, $from: Int, $to: Int) {
-    technologyTrend(names: $names, from: $from, to: $to) { technology { id name } points { year talks events people } } }`;
+    technologyTrend(names: $names, from: $from, to: $to) { query technology { id name } points { year talks events people } } }`;
   return (await gql<{ technologyTrend: TrendSeries[] }>(q, { names, from, to })).technologyTrend;
 }
 
@@ -88,7 +88,7 @@ const REF = 'id name';
 /** Per kind: the single-entity field and the facts the side panel shows. */
 const DETAIL_FIELDS: Record<Kind, [string, string] | null> = {
   Person: ['person', `id name aliases affiliations { role organization { ${REF} } } talks { ${TALK} }`],
-  Organization: ['organization', `id name aliases type`],
+  Organization: ['organization', `id name aliases type people { ${REF} } organizedEvents { ${REF} }`],
   Technology: ['technology', `id name aliases category broader { ${REF} } narrower { ${REF} } talks { ${TALK} }`],
   Event: ['event', `id name aliases series startDate endDate city venue organizers { ${REF} } talks { ${TALK} }`],
   Talk: ['talk', `id title aliases year event { ${REF} } speakers { ${REF} } technologies { ${REF} } ${EVIDENCE}`],

@@ -23,7 +23,12 @@ export function evidenceList(evidence: Evidence[], max = 5): HTMLElement {
   const items = evidence
     .slice(0, max)
     .map((ev) =>
-      h('li', {}, h('blockquote', {}, ev.snippet.trim()), h('div', { class: 'from' }, '— ', documentLink(ev.document))),
+      h(
+        'li',
+        {},
+        h('blockquote', {}, ev.snippet.trim()),
+        ev.document ? h('div', { class: 'from' }, '— ', documentLink(ev.document)) : null,
+      ),
     );
   const rest = evidence.length > max ? h('li', { class: 'muted' }, `… and ${evidence.length - max} more`) : null;
   return h('ul', { class: 'evidence' }, ...items, rest);

@@ -105,6 +105,8 @@ function factSections(kind: Kind | null, d: EntityDetails, a: PanelActions): HTM
   if (d.event) rows.push(['Event', [refLink(d.event, a, 'Event')]]);
   if (d.speakers?.length) rows.push(['Speakers', refs(d.speakers, a, 'Person')]);
   if (d.organizers?.length) rows.push(['Organizers', refs(d.organizers, a, 'Organization')]);
+  if (d.people?.length) rows.push(['People', refs(d.people, a, 'Person')]);
+  if (d.organizedEvents?.length) rows.push(['Organized', refs(d.organizedEvents, a, 'Event')]);
   if (d.broader?.length) rows.push(['Broader', refs(d.broader, a, 'Technology')]);
   if (d.narrower?.length) rows.push(['Narrower', refs(d.narrower, a, 'Technology')]);
   if (d.technologies?.length) rows.push(['Technologies', refs(d.technologies, a, 'Technology')]);
@@ -178,7 +180,9 @@ function relationsSection(
   for (const [label, items] of groups) {
     section.append(h('h4', {}, `${label} (${items.length})`));
     for (const { edge, other } of items) {
-      const docs = [...new Map(edge.evidence.map((ev) => [ev.document.id, ev.document])).values()];
+      const docs = [
+        ...new Map(edge.evidence.flatMap((ev) => (ev.document ? [[ev.document.id, ev.document]] : []))).values(),
+      ];
       section.append(
         h(
           'details',

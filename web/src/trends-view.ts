@@ -74,10 +74,9 @@ export class TrendsView {
     }
     try {
       this.series = await technologyTrend(this.names, this.rangeInput('trend-from'), this.rangeInput('trend-to'));
-      const found = new Set(this.series.flatMap((x) => [x.technology.name.toLowerCase()]));
-      const missing = this.names.filter((n) => !found.has(n.toLowerCase()));
-      if (missing.length && this.series.length < this.names.length)
-        msg.textContent = `Not found: ${missing.join(', ')}`;
+      const asked = new Set(this.series.map((x) => x.query));
+      const missing = this.names.filter((n) => !asked.has(n));
+      if (missing.length) msg.textContent = `Not found: ${missing.join(', ')}`;
     } catch (e) {
       msg.textContent = `Trend query failed: ${errorMessage(e)}`;
       this.series = [];
@@ -90,7 +89,7 @@ export class TrendsView {
     const chips = byId('trend-chips');
     clear(chips);
     this.names.forEach((name) => {
-      const i = this.series.findIndex((x) => x.technology.name === name);
+      const i = this.series.findIndex((x) => x.query === name);
       const color = PALETTE[(i >= 0 ? i : 0) % PALETTE.length];
       chips.append(
         h(

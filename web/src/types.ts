@@ -16,7 +16,7 @@ export interface Evidence {
   snippet: string;
   start: number;
   end: number;
-  document: DocumentRef;
+  document: DocumentRef | null;
 }
 
 export interface GraphNode {
@@ -64,6 +64,8 @@ export interface TrendPoint {
 }
 
 export interface TrendSeries {
+  /** the name as asked for */
+  query: string;
   technology: { id: string; name: string };
   points: TrendPoint[];
 }
@@ -97,6 +99,8 @@ export interface EntityDetails {
   publishedAt?: string | null;
   affiliations?: { role: string | null; organization: { id: string; name: string } }[];
   organizers?: { id: string; name: string }[];
+  people?: { id: string; name: string }[];
+  organizedEvents?: { id: string; name: string }[];
   broader?: { id: string; name: string }[];
   narrower?: { id: string; name: string }[];
   speakers?: { id: string; name: string }[];
