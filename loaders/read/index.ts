@@ -1,6 +1,7 @@
 import * as iconv from 'iconv-lite';
 import type { DecodedText, Diagnostic } from '../types';
 import { cleanText } from './clean';
+import { decodeMixed } from './mixed';
 import { controlStats, gbkScore, magicKind, sniffUtf16, utf8Stats } from './sniff';
 
 // The read stage: bytes -> text. Pure, and never throws: every problem becomes
@@ -31,8 +32,8 @@ function rejected(message: string, code: string, encoding: string, diagnostics: 
   return { text: '', encoding, diagnostics: [...diagnostics, { severity: 'fatal', code, message }] };
 }
 
-// A UTF-8 document may lose this share of its non-ASCII bytes (lines cut
-// mid-character, injected junk) and still count as UTF-8 rather than GBK.
+// Past this share of invalid non-ASCII bytes, a file with little valid wide
+// UTF-8 is taken for GBK as a whole.
 const UTF8_TOLERANCE = 0.1;
 const GBK_MIN_SCORE = 0.6;
 
@@ -74,15 +75,30 @@ function decode(bytes: Buffer, path: string, maxBytes: number): DecodedText {
     }
     const u8 = utf8Stats(bytes);
     const badShare = u8.nonAscii ? u8.invalid / u8.nonAscii : 0;
-    if (badShare <= UTF8_TOLERANCE) {
+    // Share of non-ASCII bytes in valid 3-4 byte UTF-8 sequences: ~100% for UTF-8 Chinese, ~4% for GBK.
+    const wideShare = u8.nonAscii ? u8.wideValid / u8.nonAscii : 0;
+    if (u8.invalid === 0) {
       encoding = 'utf-8';
       preexistingFffd = u8.replacementChars;
       raw = decodeWith(bytes, 'utf-8');
-      if (u8.invalid > 0) diagnostics.push(droppedUtf8(path, u8.invalid));
-    } else if (gbkScore(bytes) >= GBK_MIN_SCORE) {
+    } else if (badShare > UTF8_TOLERANCE && wideShare < 0.1 && gbkScore(bytes) >= GBK_MIN_SCORE) {
       encoding = 'gbk';
       raw = iconv.decode(bytes, 'gb18030');
       diagnostics.push({ severity: 'warning', code: 'encoding', message: `${path}: not UTF-8, decoded as GBK` });
+    } else if (badShare <= 0.5 || wideShare >= 0.1) {
+      // UTF-8 with stray bytes, cut characters, or some GBK lines pasted in.
+      const mixed = decodeMixed(bytes);
+      encoding = mixed.gbkLines ? 'utf-8+gbk' : 'utf-8';
+      preexistingFffd = u8.replacementChars;
+      raw = mixed.text;
+      if (mixed.gbkLines) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'encoding',
+          message: `${path}: UTF-8 with ${mixed.gbkLines} GBK line(s), decoded line by line`,
+        });
+      }
+      if (mixed.droppedBytes) diagnostics.push(droppedUtf8(path, mixed.droppedBytes));
     } else if (u8.nonAscii < bytes.length * 0.3) {
       // Mostly ASCII with a few Latin-1 accents: an old Western file, not junk.
       encoding = 'windows-1252';
@@ -104,15 +120,14 @@ function decode(bytes: Buffer, path: string, maxBytes: number): DecodedText {
   const cleaned = cleanText(raw);
   // For UTF-8 the invalid bytes were reported above; what remains to say is the
   // U+FFFD that were already in the file. Other decoders only leave U+FFFD for bad bytes.
-  const fffd = encoding === 'utf-8' ? preexistingFffd : cleaned.replacementChars;
+  const fffd = encoding.startsWith('utf-8') ? preexistingFffd : cleaned.replacementChars;
   if (fffd > 0) {
     diagnostics.push({
       severity: 'warning',
       code: 'encoding',
-      message:
-        encoding === 'utf-8'
-          ? `${path}: dropped ${fffd} replacement character(s) (U+FFFD) left by an earlier bad decoding`
-          : `${path}: dropped ${fffd} character(s) that are not valid ${encoding}`,
+      message: encoding.startsWith('utf-8')
+        ? `${path}: dropped ${fffd} replacement character(s) (U+FFFD) left by an earlier bad decoding`
+        : `${path}: dropped ${fffd} character(s) that are not valid ${encoding}`,
     });
   }
   if (cleaned.controlChars > 0) {

@@ -66,6 +66,8 @@ export interface Utf8Stats {
   invalid: number;
   /** U+FFFD already present in the bytes (EF BF BD): someone decoded this badly before us */
   replacementChars: number;
+  /** bytes in valid 3- and 4-byte sequences (CJK in UTF-8); GBK rarely forms these by accident */
+  wideValid: number;
 }
 
 function isCont(b: number | undefined): boolean {
@@ -77,6 +79,7 @@ export function utf8Stats(bytes: Buffer): Utf8Stats {
   let nonAscii = 0;
   let invalid = 0;
   let replacementChars = 0;
+  let wideValid = 0;
   let i = 0;
   const n = bytes.length;
   while (i < n) {
@@ -107,9 +110,10 @@ export function utf8Stats(bytes: Buffer): Utf8Stats {
     }
     if (len === 3 && b === 0xef && b1 === 0xbf && bytes[i + 2] === 0xbd) replacementChars++;
     nonAscii += len;
+    if (len >= 3) wideValid += len;
     i += len;
   }
-  return { nonAscii, invalid, replacementChars };
+  return { nonAscii, invalid, replacementChars, wideValid };
 }
 
 /**

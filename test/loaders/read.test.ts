@@ -46,6 +46,15 @@ describe('read stage: encodings and limits', () => {
     assert.ok(d.diagnostics.some((x) => x.code === 'encoding' && x.message.includes('GBK')));
   });
 
+  it('decodes a UTF-8 page with pasted GBK lines line by line', () => {
+    const gbkLine = '15:00-15:45 ZooKeeper 与分布式协调——赵明远（北辰网络 高级工程师）\n';
+    const bytes = Buffer.concat([Buffer.from(agenda.repeat(5)), iconv.encode(gbkLine, 'gbk'), Buffer.from(agenda)]);
+    const d = decodeBytes(bytes, 'mixed.txt');
+    assert.equal(d.encoding, 'utf-8+gbk');
+    assert.equal(d.text, agenda.repeat(5) + gbkLine + agenda);
+    assert.ok(d.diagnostics.some((x) => x.code === 'encoding' && x.message.includes('1 GBK line')));
+  });
+
   it('keeps a UTF-8 document with a few injected bytes as UTF-8 and counts what it dropped', () => {
     const bytes = Buffer.concat([Buffer.from(agenda), Buffer.from([0xff, 0xc3]), Buffer.from(agenda)]);
     const d = decodeBytes(bytes, 'stray.txt');
