@@ -134,6 +134,16 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
       'evidence snippets in the panel',
     );
     await page.screenshot({ path: join(OUT, '02-docker-expanded.png') });
+
+    // Filtering by kind takes the people off the canvas and brings them back.
+    const peopleNow = () => page.locator('#on-canvas li[data-kind="Person"]').count();
+    await page.uncheck('input[data-kind="Person"]');
+    assert.equal(await peopleNow(), 0, 'no people while Person is unticked');
+    await page.check('input[data-kind="Person"]');
+    assert.equal(await peopleNow(), people.length);
+    // Undo takes the expansion back, leaving Docker itself.
+    await page.click('#undo');
+    assert.deepEqual(await page.locator('#on-canvas li').allTextContents(), ['Docker']);
     assert.deepEqual(consoleErrors, []);
   });
 

@@ -131,14 +131,23 @@ function listCanvas(): void {
 }
 
 // ---- toolbar
-byId('undo').addEventListener('click', () => view.undo());
+function undo(): void {
+  view.undo();
+  // The panel's Expand / Show more state may have changed with it.
+  const sel = view.cy.$('node:selected');
+  if (sel.length === 1) showPanelFor(sel[0].id());
+}
+byId('undo').addEventListener('click', undo);
 byId('relayout').addEventListener('click', () => void busy(() => view.layout(true)));
 byId('fit').addEventListener('click', () => view.cy.fit(undefined, 40));
 byId('clear').addEventListener('click', () => view.clearAll());
 document.addEventListener('keydown', (ev) => {
   if ((ev.target as HTMLElement).closest('input, select, textarea')) return;
-  if ((ev.ctrlKey || ev.metaKey) && ev.key === 'z') view.undo();
-  else if (ev.key === 'Delete' || ev.key === 'Backspace') view.hide(view.cy.$('node:selected').map((n) => n.id()));
+  if ((ev.ctrlKey || ev.metaKey) && ev.key === 'z') undo();
+  else if (ev.key === 'Escape') {
+    view.clearPath();
+    byId('clear-path').hidden = true;
+  } else if (ev.key === 'Delete' || ev.key === 'Backspace') view.hide(view.cy.$('node:selected').map((n) => n.id()));
 });
 
 // ---- filters
