@@ -55,8 +55,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       const [s, e] = [at(b, Math.min(f, g)), at(b, Math.max(f, g))];
       return Buffer.concat([b.subarray(0, e), b.subarray(s)]);
     }),
-  // re-encoded as GBK (characters GBK lacks become "?"), or with Windows line ends
+  // re-encoded as GBK (characters GBK lacks become "?"), wholly or from some point on; or with Windows line ends
   fc.constant<Mutation>((b) => iconv.encode(b.toString('utf8'), 'gbk')),
+  fc.double({ min: 0, max: 1, noNaN: true }).map((f) => (b: Buffer) => {
+    const t = b.toString('utf8');
+    const i = Math.floor(f * t.length);
+    return Buffer.concat([Buffer.from(t.slice(0, i)), iconv.encode(t.slice(i), 'gbk')]);
+  }),
   fc.constant<Mutation>((b) => Buffer.from(b.toString('latin1').replace(/\n/g, '\r\n'), 'latin1')),
   // a run of NULs or control bytes
   fc
