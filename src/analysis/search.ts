@@ -7,6 +7,7 @@ import { allowedEdits, compareText, editDistanceWithin, isLatin, keyOf, latinWor
 //   1.0          the key equals the label's key          ("Docker" = "docker")
 //   0.8 .. 0.9   the label's key starts with it          ("kube" -> Kubernetes)
 //   0.6 .. 0.8   the label's key contains it             ("raft" in a talk title)
+//   0.45 .. 0.55 a Latin query inside a longer word       ("raft" in "Kraft")
 //   0.5 - 0.05e  every whitespace-separated term is found in the label, Latin
 //                terms also as a word within allowedEdits typos, e edits in all
 //                ("kubernets", "raft 工程")
@@ -57,7 +58,11 @@ function labelScore(q: Query, label: string): number {
   if (key === q.key) return 1;
   const coverage = q.key.length / key.length;
   if (key.startsWith(q.key)) return 0.8 + 0.1 * coverage;
-  if (key.includes(q.key)) return 0.6 + 0.2 * coverage;
+  if (key.includes(q.key)) {
+    // a Latin word found inside another word ("raft" in "Kraft") is a weak match
+    const insideWord = /^[a-z0-9+#]+$/.test(q.key) && !latinWords(label).some((w) => w.startsWith(q.key));
+    return insideWord ? 0.45 + 0.1 * coverage : 0.6 + 0.2 * coverage;
+  }
   return termScore(q, key, label);
 }
 

@@ -6,6 +6,7 @@ import { nameRow } from './fixture';
 const ROWS = [
   nameRow('person:王小明', 'Person', '王小明', ['@xiaoming']),
   nameRow('person:alicechen', 'Person', 'Alice Chen'),
+  nameRow('person:kraftbai', 'Person', 'Kraft Bai'),
   nameRow('org:示例科技', 'Organization', '示例科技', ['Example Tech']),
   nameRow('tech:docker', 'Technology', 'Docker'),
   nameRow('tech:kubernetes', 'Technology', 'Kubernetes', ['k8s']),
@@ -44,6 +45,7 @@ describe('search', () => {
     assert.deepEqual(ids('alise chen'), ['person:alicechen']);
     assert.ok(searchNames(ROWS, 'kubernets', 1)[0].score < 1);
     assert.deepEqual(ids('raft 存储'), ['talk:a/用raft构建分布式存储']);
+    assert.deepEqual(ids('raft'), ['talk:a/用raft构建分布式存储', 'person:kraftbai'], 'a word beats part of a word');
     assert.deepEqual(ids('dokcer xyz'), []);
     assert.deepEqual(ids('k9s'), [], 'three letters: no typo allowed');
   });
