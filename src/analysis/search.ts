@@ -8,6 +8,7 @@ import { allowedEdits, compareText, editDistanceWithin, isLatin, keyOf, latinWor
 //   0.8 .. 0.9   the label's key starts with it          ("kube" -> Kubernetes)
 //   0.6 .. 0.8   the label's key contains it             ("raft" in a talk title)
 //   0.45 .. 0.55 a Latin query inside a longer word       ("raft" in "Kraft")
+//   0.7 - 0.1e   a Latin query e typos away from the whole label
 //   0.5 - 0.05e  every whitespace-separated term is found in the label, Latin
 //                terms also as a word within allowedEdits typos, e edits in all
 //                ("kubernets", "raft 工程")
@@ -62,6 +63,12 @@ function labelScore(q: Query, label: string): number {
     // a Latin word found inside another word ("raft" in "Kraft") is a weak match
     const insideWord = /^[a-z0-9+#]+$/.test(q.key) && !latinWords(label).some((w) => w.startsWith(q.key));
     return insideWord ? 0.45 + 0.1 * coverage : 0.6 + 0.2 * coverage;
+  }
+  // the whole name, misspelled ("kubernets" ~ "Kubernetes") beats a misspelled word in a title
+  if (/^[a-z0-9+#]+$/.test(q.key)) {
+    const max = allowedEdits(q.key.length);
+    const d = max > 0 ? editDistanceWithin(q.key, key, max) : max + 1;
+    if (d <= max) return 0.7 - 0.1 * d;
   }
   return termScore(q, key, label);
 }
