@@ -15,7 +15,7 @@ import {
   Technology,
 } from '../entities/types';
 import { userInputError } from '../errors';
-import { type Connection, connectionType, type PageArgs, pageSize, toConnection } from '../pagination';
+import { type Connection, connectionType, PageArgs, pageSize, toConnection } from '../pagination';
 import { ListFilter, resolveEntityId, SortInput, toStoreFilter, toStoreSort } from './filters';
 
 export const EventConnection = connectionType('Event', Event);
