@@ -1,0 +1,131 @@
+import { normalizeName } from '../../src/model/ids';
+import type { Lexicon } from '../lexicon';
+import type { Knowledge } from './knowledge';
+
+// Splits an affiliation phrase into organization and role:
+//   "PingCAP CEO"                → PingCAP / CEO
+//   "宜信大数据创新中心首席架构师"  → 宜信大数据创新中心 / 首席架构师
+//   "GopherChina 组织创始人"       → GopherChina / 创始人
+//   "ThoughtWorksLead Consultant" → ThoughtWorks / Lead Consultant (known organization)
+//   "ETCD 作者"                   → null organization (etcd is a technology)
+
+export interface OrgRole {
+  org: string | null;
+  role: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+export function cleanPhrase(s: string): string {
+  return s
+    .replace(/\\\n?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s（(【[]+|[\s）)】\]]+$/g, '')
+    .trim();
+}
+
+function findRoleStart(s: string, lex: Lexicon): number {
+  let best = -1;
+  for (const head of lex.roleHeads) {
+    let at = s.indexOf(head);
+    while (at >= 0) {
+      // A Latin role word must stand alone (not "Leader" inside "LeaderBoard").
+      const latin = /^[A-Za-z]/.test(head);
+      const okBefore = !latin || at === 0 || !/[a-z]/.test(s[at - 1]) || /[a-z]/.test(head[0]);
+      const okAfter = !latin || !/[A-Za-z]/.test(s[at + head.length] ?? '');
+      if (okBefore && okAfter) break;
+      at = s.indexOf(head, at + 1);
+    }
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  if (best < 0) return -1;
+  // Walk back over role modifiers (首席, 资深, Senior …) that belong to the role.
+  let moved = true;
+  while (moved && best > 0) {
+    moved = false;
+    const before = s.slice(0, best).replace(/\s+$/, '');
+    for (const m of lex.roleModifiers) {
+      if (before.endsWith(m) && before.length > m.length) {
+        best = before.length - m.length;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function hasRole(s: string, lex: Lexicon): boolean {
+  return findRoleStart(s, lex) >= 0;
+}
+
+function tidyOrg(org: string): string {
+  return org
+    .replace(/\s*(的|之|组织)$/u, '')
+    .replace(/^(现任|现就职于|就职于|任职于|供职于|来自|曾任|前)\s*/u, '')
+    .trim();
+}
+
+function isTechnology(org: string, kn: Knowledge): boolean {
+  const k = normalizeName(org);
+  return kn.techKeys.has(k) && !kn.orgKeys.has(k);
+}
+
+export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certain = false): OrgRole | null {
+  const s = cleanPhrase(raw);
+  if (!s) return null;
+  let org: string | null = null;
+  let role = '';
+  const known = kn.orgs.prefix(s, true);
+  const latinLead = s.match(/^([A-Za-z][A-Za-z0-9.&'\- ]*?[A-Za-z0-9.])\s*(?=\p{Script=Han})/u);
+  if (latinLead && isTechnology(latinLead[1], kn)) {
+    // "ETCD 作者", "FISCO BCOS 平台架构师": the phrase is about a technology, not an employer.
+    role = s.slice(latinLead[0].length);
+  } else if (known) {
+    org = known.written;
+    role = s.slice(known.end);
+    // "Intel 中国研究院", "IBM中国开发实验室": a named institution of the company.
+    const inst = role.match(new RegExp(`^\\s*[^，,。；;\\s]{0,8}?(?:${lex.institutionSuffixes.join('|')})`, 'u'));
+    if (inst && !hasRole(inst[0], lex)) {
+      org = s.slice(0, known.end + inst[0].length);
+      role = role.slice(inst[0].length);
+    }
+  } else if (latinLead && hasRole(s.slice(latinLead[0].length), lex)) {
+    org = latinLead[1];
+    role = s.slice(latinLead[0].length);
+  } else {
+    const roleAt = findRoleStart(s, lex);
+    const head = roleAt >= 0 ? s.slice(0, roleAt) : s;
+    // The longest stretch that ends with an organization word.
+    let cut = -1;
+    for (const suf of lex.orgSuffixes) {
+      const at = head.lastIndexOf(suf);
+      if (at > 0 && at + suf.length > cut && HAN.test(head.slice(0, at))) cut = at + suf.length;
+    }
+    if (roleAt >= 0) {
+      org = cut > 0 ? s.slice(0, cut) : head;
+      role = s.slice(cut > 0 ? cut : roleAt);
+    } else {
+      org = cut > 0 ? s.slice(0, cut) : s;
+      role = cut > 0 ? s.slice(cut) : '';
+      if (cut < 0 && !certain && !/^[A-Z]/.test(s) && !kn.orgKeys.has(normalizeName(s))) org = null;
+    }
+  }
+  role = role
+    .replace(/^[\s的、,，]+/u, '')
+    .replace(/^组织(?=\S)/u, '')
+    .trim();
+  if (org !== null) {
+    org = tidyOrg(cleanPhrase(org));
+    if (
+      org.length < 2 ||
+      org.length > 40 ||
+      /[，。；;:：！？、（(]|等|项目$|^(目前|包括|管理|负责|专注|上市)/u.test(org) ||
+      isTechnology(org, kn)
+    )
+      org = null;
+    else if (hasRole(org, lex) && !kn.orgKeys.has(normalizeName(org))) org = null;
+  }
+  if (org === null && !role) return null;
+  return { org, role: role || (org === null ? cleanPhrase(raw) : '') };
+}

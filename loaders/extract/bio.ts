@@ -1,0 +1,59 @@
+import { normalizeName } from '../../src/model/ids';
+import { cleanPhrase, splitAffiliation } from './affiliation';
+import type { RuleContext } from './harness';
+import type { Span } from './types';
+
+// A speaker's biography: "黄挺，蚂蚁集团资深技术专家，目前主要负责…。在加入蚂蚁之前，
+// 供职于 Intel 中国研究院。他于清华大学获得博士学位。" Every organization the
+// person belongs or belonged to, with the role where one is given.
+
+const PLACE_VERBS: { re: RegExp; role?: (m: RegExpExecArray) => string }[] = [
+  {
+    re: /(?:就职于|任职于|供职于|服务于|受聘于|效力于|现任职于|加入了?|来自)\s*([^，,。；;、\s的][^，,。；;、]{1,30}?)(?=\s*(?:的|，|,|。|；|;|、|并|后|之前|之后|以前|以后|期间|担任|任|从事|负责|工作|至今|$))/gu,
+  },
+  {
+    re: /(?:曾|先后|目前|现|曾经)?在\s*([^，,。；;、\s在于][^，,。；;、]{1,30}?)\s*(?:工作|任职|担任|从事|负责|实习|就职)/gu,
+  },
+  {
+    re: /(?:毕业于|就读于|从(?=[^，,。]{2,20}毕业))\s*([^，,。；;、\s][^，,。；;、]{1,30}?)(?=\s*(?:毕业|，|,|。|；|;|、|获|$))/gu,
+  },
+  {
+    re: /于\s*([^，,。；;、\s][^，,。；;、]{1,20}?)\s*获得?\s*(博士|硕士|学士)/gu,
+    role: (m) => m[2],
+  },
+];
+
+const ROLE_LEADS = /^(?:现任|现为|现就职于|现任职于|目前担任|目前任|曾任|曾担任|担任|前)\s*/u;
+const NOT_AFFILIATION =
+  /^(?:专注|负责|致力|拥有|擅长|主要|目前主要|长期|多年|曾|在|从事|毕业|参与|推动|他|她|对|是|有|带领|主导|热爱|关注|作为)/u;
+
+/** Reads affiliations from a bio paragraph text[start, end) about `person`, starting after the name. */
+export function readBio(ctx: RuleContext, person: string, start: number, end: number, rule: string): void {
+  const body = ctx.text.slice(start, end);
+  const span = (a: number, b: number): Span => ({ start: start + a, end: start + b });
+  // Leading clauses: "，平安科技 CTO 兼总架构师，ArchSummit 联席主席…。"
+  const firstSentence = body.split(/[。！？\n]/u)[0];
+  let pos = 0;
+  for (const raw of firstSentence.split(/[，,；;]/u)) {
+    const at = body.indexOf(raw, pos);
+    pos = at + raw.length;
+    const clause = cleanPhrase(raw).replace(ROLE_LEADS, '');
+    if (!clause) continue;
+    // The leading "org role" clauses end where the description starts ("目前主要负责…").
+    if (NOT_AFFILIATION.test(clause) || PLACE_VERBS.some((v) => new RegExp(v.re.source, 'u').test(raw))) break;
+    const split = splitAffiliation(clause, ctx.lex, ctx.kn);
+    if (!split?.org || (!split.role && !ctx.kn.orgKeys.has(normalizeName(split.org)))) break;
+    ctx.affiliate(person, clause, span(at, at + raw.length), rule);
+  }
+  for (const v of PLACE_VERBS) {
+    v.re.lastIndex = 0;
+    for (let m = v.re.exec(body); m; m = v.re.exec(body)) {
+      // "在上市之前的 Atlassian 公司": the organization follows the last 的.
+      const phrase = m[1].includes('的') ? m[1].slice(m[1].lastIndexOf('的') + 1) : m[1];
+      if (/^(加入|上市|离开)/u.test(phrase)) continue;
+      const role = v.role ? v.role(m) : '';
+      const s = span(m.index, m.index + m[0].length);
+      ctx.affiliate(person, role ? `${phrase}${role}` : phrase, s, rule, true);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { normalizeName } from '../../src/model/ids';
+import type { Lexicon } from '../lexicon';
+
+// Recognizing event brands ("ECUG Con", "ArchSummit", "PyCon", "Techparty")
+// and composing an edition name the way the field writes it.
+
+export interface BrandHit {
+  brand: string;
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+const BRAND =
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*?(?:Con|Summit|Conf|Meetup|[Pp]arty|Camp|Fest|Days?)|[A-Z][A-Za-z0-9]* (?:Con|Summit|Conf|Meetup|Day))(?![a-z])(?:\s*((?:19|20)\d\d)(?!\d))?/g;
+
+export function findBrands(text: string, lex: Lexicon, from = 0, to = text.length): BrandHit[] {
+  const hits: BrandHit[] = [];
+  const slice = text.slice(from, to);
+  BRAND.lastIndex = 0;
+  for (let m = BRAND.exec(slice); m; m = BRAND.exec(slice)) {
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (lex.notEventWords.some((w) => after.includes(w))) continue;
+    hits.push({ brand: m[1], year: m[2] ? +m[2] : null, start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** The brand written most often (spacing variants counted together), with its most common spelling. */
+export function dominantBrand(hits: BrandHit[], boost: Set<string>): string | null {
+  const counts = new Map<string, { n: number; spellings: Map<string, number> }>();
+  for (const h of hits) {
+    const k = normalizeName(h.brand);
+    const c = counts.get(k) ?? { n: 0, spellings: new Map() };
+    c.n += boost.has(k) ? 3 : 1;
+    c.spellings.set(h.brand, (c.spellings.get(h.brand) ?? 0) + 1);
+    counts.set(k, c);
+  }
+  let best: { n: number; spellings: Map<string, number> } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  if (!best || best.n < 2) return null;
+  // Prefer the spaced spelling ("ECUG Con" over "ECUGCon") when both occur.
+  return [...best.spellings.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}
+
+/** Does s name a kind of event (沙龙, 大会, Meetup …)? Latin kind words only as whole words. */
+export function hasKindWord(s: string, lex: Lexicon): boolean {
+  return lex.eventKindWords.some((w) =>
+    /^[A-Za-z]/.test(w) ? new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`).test(s) : s.includes(w),
+  );
+}

@@ -1,0 +1,106 @@
+// Finds catalog names in running text in one pass: a character trie over the
+// names and aliases, folded to lower case with spaces ignored, so "ETCD",
+// "Service Mesh" / "ServiceMesh" and "API 网关" / "API网关" all hit one entry.
+// Linear in the text (each start walks only as far as the trie goes).
+
+export interface MatchEntry<T> {
+  value: T;
+  /** the alias as written in the catalog, spaces removed (for case checks) */
+  exact: string;
+  matchCase: boolean;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  entries: MatchEntry<T>[];
+}
+
+export interface Hit<T> {
+  value: T;
+  start: number;
+  end: number;
+  written: string;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000';
+
+/** Full-width ASCII to half-width, then lower case: the fold used on both sides. */
+export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  return c.toLowerCase();
+}
+
+export class NameMatcher<T> {
+  private root: Node<T> = { next: new Map(), entries: [] };
+
+  add(alias: string, value: T, matchCase = false): void {
+    const exact = [...alias].filter((c) => !isSpace(c)).join('');
+    if (!exact) return;
+    // Short Latin names (Go, C, R, TAO) are ordinary words in other cases.
+    const shortLatin = /^[A-Za-z0-9.+#-]{1,3}$/.test(exact);
+    let node = this.root;
+    for (const c of exact) {
+      const k = foldChar(c);
+      let n = node.next.get(k);
+      if (!n) {
+        n = { next: new Map(), entries: [] };
+        node.next.set(k, n);
+      }
+      node = n;
+    }
+    node.entries.push({ value, exact, matchCase: matchCase || shortLatin });
+  }
+
+  /** Leftmost-longest, non-overlapping hits in text[from, to). */
+  scan(text: string, from = 0, to = text.length): Hit<T>[] {
+    const hits: Hit<T>[] = [];
+    let i = from;
+    while (i < to) {
+      const c = text[i];
+      if (isSpace(c) || c === '\n' || (isWordChar(c) && isWordChar(text[i - 1]))) {
+        i++;
+        continue;
+      }
+      const best = this.longestAt(text, i, to);
+      if (best) {
+        hits.push(best);
+        i = best.end;
+      } else i++;
+    }
+    return hits;
+  }
+
+  /**
+   * The longest name `text` starts with. `camel` also accepts a name glued to
+   * a capitalized word ("ThoughtWorksLead Consultant"), for affiliation phrases.
+   */
+  prefix(text: string, camel = false): Hit<T> | null {
+    return this.longestAt(text, 0, text.length, camel);
+  }
+
+  private longestAt(text: string, start: number, to: number, camel = false): Hit<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: Hit<T> | null = null;
+    let raw = '';
+    for (let j = start; j < to; j++) {
+      const c = text[j];
+      if (isSpace(c)) {
+        if (j === start) break;
+        continue;
+      }
+      node = node.next.get(foldChar(c));
+      if (!node) break;
+      raw += c;
+      if (node.entries.length === 0) continue;
+      // A Latin name must not run into more letters/digits on either side.
+      const after = text[j + 1];
+      const gluedCamel = camel && /[a-z]/.test(c) && after !== undefined && /[A-Z]/.test(after);
+      if (isWordChar(c) && isWordChar(after) && !gluedCamel) continue;
+      const entry = node.entries.find((e) => !e.matchCase || e.exact === raw) ?? null;
+      if (entry) best = { value: entry.value, start, end: j + 1, written: text.slice(start, j + 1) };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Rule } from './harness';
+import { agendaLineRule } from './rules/agendaLineRule';
+import { articleRule } from './rules/articleRule';
+import { bioParagraphRule } from './rules/bioParagraphRule';
+import { commentSignatureRule } from './rules/commentSignatureRule';
+import { contactRule } from './rules/contactRule';
+import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
+import { eventHeaderRule } from './rules/eventHeaderRule';
+import { mastheadRule } from './rules/mastheadRule';
+import { organizerRule } from './rules/organizerRule';
+import { orgMentionRule } from './rules/orgMentionRule';
+import { proseIntroRule } from './rules/proseIntroRule';
+import { recapHeadingRule } from './rules/recapHeadingRule';
+import { speakerBioRule } from './rules/speakerBioRule';
+import { techMentionRule } from './rules/techMentionRule';
+import { tocRule } from './rules/tocRule';
+
+// The rules in the order they run. Order matters where a rule reads what an
+// earlier one found: the event first (talks attach to it), structured
+// programme shapes before prose (prose only adds talks for people who have
+// none), mentions last.
+export const specifiedRules: readonly Rule[] = [
+  eventHeaderRule,
+  eventAnnouncementRule,
+  organizerRule,
+  agendaLineRule,
+  speakerBioRule,
+  recapHeadingRule,
+  articleRule,
+  tocRule,
+  mastheadRule,
+  bioParagraphRule,
+  proseIntroRule,
+  contactRule,
+  commentSignatureRule,
+  techMentionRule,
+  orgMentionRule,
+];

@@ -1,0 +1,138 @@
+import { normalizeName } from '../../../src/model/ids';
+import { cleanPhrase } from '../affiliation';
+import { readBio } from '../bio';
+import type { Rule, RuleContext } from '../harness';
+import { isChineseName, isLatinName, trailingChineseName } from '../names';
+import type { Line, Span } from '../types';
+
+// Articles and interviews of event coverage (magazine specials, news posts):
+//   <title>                      社交软件中轨迹追踪…？ / 专访平安科技CTO方国伟：…
+//   作者 <name>[、<name>]         作者 徐川、薛梁 / 作者 丁雪丰 发布于 2011年12月8日
+// The speaker of an interview is the interviewee (专访X：…, "X：" answers, or
+// "ORG X：" titles); of an article, its author. A closing "X，现就职于…" paragraph
+// is the speaker's bio (X may be another handle of theirs).
+
+const BYLINE = /^\s*(?:作者|文|撰文|采访|采访者|记者|Author|By)\s*[:：|｜/]?\s*(.+?)\s*$/iu;
+
+interface Article {
+  titleLine: number;
+  bylineLine: number;
+  authors: string[];
+  title: string;
+}
+
+export const articleRule: Rule = {
+  name: 'articleRule',
+  run(ctx) {
+    const { lines } = ctx;
+    const articles: Article[] = [];
+    lines.forEach((l, i) => {
+      const m = l.text.match(BYLINE);
+      if (!m) return;
+      const who = m[1].split(/\s*(?:发布于|发表于|更新于|编辑|\||｜|日期)/u)[0];
+      const authors = who
+        .split(/[、,，/&]|\s和\s|\sand\s/u)
+        .map((s) => s.trim())
+        .filter((s) => isChineseName(s, ctx.lex) || isLatinName(s));
+      if (authors.length === 0) return;
+      let t = i - 1;
+      while (t >= 0 && i - t <= 4 && (lines[t].text.trim() === '' || /^!\[|^\s*<img/.test(lines[t].text))) t--;
+      if (t < 0 || i - t > 4) return;
+      const title = cleanPhrase(lines[t].text.replace(/^#+\s*/, ''));
+      if (title.length < 4 || title.length > 80 || BYLINE.test(lines[t].text)) return;
+      articles.push({ titleLine: t, bylineLine: i, authors, title });
+    });
+    articles.forEach((a, n) => {
+      const endLine = n + 1 < articles.length ? articles[n + 1].titleLine : lines.length;
+      const region: Span = { start: lines[a.titleLine].start, end: lines[endLine - 1].end };
+      const by = lines[a.bylineLine];
+      for (const au of a.authors) ctx.person(au, { start: by.start, end: by.end }, 'articleRule');
+      const interviewee = intervieweeOf(ctx, a.title, lines[a.titleLine], lines.slice(a.bylineLine + 1, endLine));
+      const speakers = interviewee ? [interviewee] : a.authors;
+      if (ctx.out.mainEvent !== null) {
+        ctx.talk({
+          title: a.title,
+          speakers,
+          span: { start: lines[a.titleLine].start, end: by.end },
+          bodies: [region],
+          rule: 'articleRule',
+        });
+      }
+      closingBio(ctx, speakers[0], lines.slice(a.bylineLine + 1, endLine));
+      announcedTalks(ctx, lines.slice(a.bylineLine + 1, endLine));
+    });
+  },
+};
+
+/** The interviewee: "专访平安科技CTO方国伟：…", "微众银行张开翔：…", or whoever answers "X：" most. */
+function intervieweeOf(ctx: RuleContext, title: string, titleLine: Line, body: Line[]): string | null {
+  const span = { start: titleLine.start, end: titleLine.end };
+  const lead = title.match(/^(?:专访|对话|访谈)\s*(.{1,30}?)\s*[:：]/u) ?? title.match(/^(.{2,16}?)\s*[:：]/u);
+  if (lead) {
+    const phrase = lead[1].trim();
+    const name =
+      trailingChineseName(phrase, ctx.lex) ??
+      (/^专访|^对话|^访谈/.test(title) && /^\p{Script=Han}{2,4}$/u.test(phrase) ? phrase : null);
+    if (name) {
+      ctx.person(name, span, 'articleRule');
+      const prefix = phrase.slice(0, phrase.length - name.length);
+      if (prefix) ctx.affiliate(name, prefix, span, 'articleRule', true);
+      return name;
+    }
+  }
+  const answers = new Map<string, number>();
+  for (const l of body) {
+    const m = l.text.match(/^\s*([^\s:：]{2,6})\s*[:：]/u);
+    if (!m || /^(InfoQ|问|答|Q|A|主持人|记者|编者|注)$/iu.test(m[1])) continue;
+    answers.set(m[1], (answers.get(m[1]) ?? 0) + 1);
+  }
+  const top = [...answers.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (top && top[1] >= 2 && (isChineseName(top[0], ctx.lex) || ctx.findPerson(top[0]))) {
+    ctx.person(top[0], span, 'articleRule');
+    return top[0];
+  }
+  return null;
+}
+
+/** "不四，现就职于蚂蚁金服体验技术部…" at the end of 死马's interview: another handle, and the bio. */
+function closingBio(ctx: RuleContext, speaker: string, body: Line[]): void {
+  for (const l of body.slice(-12)) {
+    const m = l.text.match(
+      /^\s*([^\s，,（(]{1,8}?)\s*(?:[（(]\s*([A-Za-z][\w .-]{1,30})\s*[)）])?\s*[，,]\s*(现任|现就职|现为|目前|就职|毕业|任职|供职|曾任)/u,
+    );
+    if (!m) continue;
+    const who = m[1];
+    if (who === speaker || (!isChineseName(who, ctx.lex) && !ctx.findPerson(who))) {
+      const p = ctx.findPerson(speaker);
+      if (!p) continue;
+      if (who !== speaker && !p.aliases.includes(who)) p.aliases.push(who);
+      readBio(ctx, speaker, l.start + m[0].length - m[3].length, l.end, 'articleRule');
+    }
+  }
+}
+
+/** "宾理涵：我会在 ArchSummit 深圳站分享《…》中详细介绍…" — the answerer's own talk at the event. */
+function announcedTalks(ctx: RuleContext, body: Line[]): void {
+  for (const l of body) {
+    const m = l.text.match(
+      /^\s*([^\s:：]{2,6})\s*[:：].*?我(?:们)?(?:会|将|也会|也将)?在\s*\S.{0,30}?(?:上)?(?:分享|演讲|介绍|讲)\s*《([^》]{4,60})》/u,
+    );
+    if (!m) continue;
+    const p = ctx.findPerson(m[1]);
+    if (!p) continue;
+    const at = l.text.indexOf(`《${m[2]}》`);
+    ctx.talk({
+      title: m[2],
+      speakers: [p.name],
+      span: { start: l.start + at, end: l.start + at + m[2].length + 2 },
+      bodies: [{ start: l.start, end: l.end }],
+      rule: 'articleRule',
+    });
+  }
+}
+
+export function sameTitle(a: string, b: string): boolean {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  return x === y || (Math.min(x.length, y.length) >= 6 && (x.includes(y) || y.includes(x)));
+}

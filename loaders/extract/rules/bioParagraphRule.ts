@@ -1,0 +1,30 @@
+import { splitAffiliation } from '../affiliation';
+import { readBio } from '../bio';
+import type { Rule } from '../harness';
+import { isChineseName } from '../names';
+
+// Stand-alone bio paragraphs: "张开翔，微众银行区块链首席架构师，FISCO BCOS 平台架构师。
+// 曾在腾讯工作多年…" / "方国伟 (William Fang)，平安科技 CTO 兼总架构师…". The first
+// clause must read as an organization and role, so ordinary sentences that
+// happen to start with a name are left alone.
+
+const LEAD =
+  /^\s*(\p{Script=Han}{2,4})\s*(?:[（(]\s*([A-Za-z][\w .-]{1,30})\s*[)）])?\s*[，,]\s*(?:现任|现为|目前担任)?\s*([^，,。]{2,40})/u;
+
+export const bioParagraphRule: Rule = {
+  name: 'bioParagraphRule',
+  run(ctx) {
+    for (const l of ctx.lines) {
+      const m = l.text.match(LEAD);
+      if (!m || !isChineseName(m[1], ctx.lex)) continue;
+      const split = splitAffiliation(m[3], ctx.lex, ctx.kn);
+      if (!split?.org || !split.role) {
+        if (!ctx.findPerson(m[1])) continue;
+      }
+      const start = l.start + l.text.indexOf(m[1]);
+      ctx.person(m[1], { start, end: start + m[1].length }, 'bioParagraphRule', m[2] ? [m[2].trim()] : []);
+      const after = l.text.indexOf(m[3], m[1].length);
+      readBio(ctx, m[1], l.start + after - 1, l.end, 'bioParagraphRule');
+    }
+  },
+};

@@ -1,0 +1,183 @@
+import { normalizeName } from '../../../src/model/ids';
+import { findDates } from '../dates';
+import { dominantBrand, findBrands, hasKindWord } from '../events';
+import type { Rule, RuleContext } from '../harness';
+import { cityIn, venueOf } from '../places';
+import { escapeRe, labeledLine, sentences } from '../text';
+import type { EventMention } from '../types';
+
+// The event a document is about: its name from a theme line (活动主题：…), a
+// descriptive title ("Techparty-深圳 10 月 18 日 Docker 专场沙龙活动总结") or
+// the recurring brand plus edition ("ECUG Con 2015", "ArchSummit 深圳 2018");
+// dates and place from 时间/地点 lines, announcement sentences ("将于 … 举行"),
+// the title, or the sentence that names the brand.
+
+export const eventHeaderRule: Rule = {
+  name: 'eventHeaderRule',
+  run(ctx) {
+    const { text, lex } = ctx;
+    const title = (ctx.doc.meta.title ?? '').trim();
+    const brands = findBrands(text, lex);
+    const inTitle = new Set(findBrands(title, lex).map((b) => normalizeName(b.brand)));
+    const series = dominantBrand(brands, inTitle);
+    const labeled = labeledValues(ctx);
+    const theme = labeled.theme;
+    const cleanedTitle = stripTitle(ctx, title);
+
+    // Dates: labeled line, then announcement, then title, then a sentence naming the brand.
+    const titleDate = findDates(title, ctx.dates)[0];
+    let date = labeled.time ? findDates(labeled.time.value, ctx.dates)[0] : titleDate;
+    let dateSpan = labeled.time ? { start: labeled.time.valueStart, end: labeled.time.line.end } : null;
+    const seriesRe = series ? new RegExp(escapeRe(series).replace(/\\? /g, '\\s*'), 'i') : null;
+    if (!date) {
+      for (const s of sentences(text, ctx.doc.bodyStart)) {
+        const announces =
+          /将于|将在|于.{0,30}(举行|举办|召开)/u.test(s.text) && /举行|举办|召开|开幕|开幕|落地/u.test(s.text);
+        if (!announces && !seriesRe?.test(s.text)) continue;
+        const d = findDates(text, ctx.dates, s.start, s.end)[0];
+        if (d && (announces || !date)) {
+          date = d;
+          dateSpan = { start: s.start, end: s.end };
+          if (announces) break;
+        }
+      }
+    }
+
+    // Name.
+    let name: string | null = null;
+    const aliases: string[] = [];
+    let city: string | null = null;
+    const titleWithoutBrands = findBrands(cleanedTitle, lex).reduceRight(
+      (t, b) => t.slice(0, b.start) + t.slice(b.end),
+      cleanedTitle,
+    );
+    const kindInTitle =
+      hasKindWord(titleWithoutBrands, lex) && !lex.notEventWords.some((w) => cleanedTitle.includes(w));
+    const brandThenKind = series && new RegExp(`${escapeRe(series)}\\s*(大会|峰会|年会)`).test(cleanedTitle);
+    if (theme) {
+      const short = theme.value.split(/[，,！!。|｜]/u)[0].trim();
+      name = short.length >= 4 ? short : theme.value;
+      if (name !== theme.value) aliases.push(theme.value);
+    } else if (kindInTitle && !brandThenKind && cleanedTitle.length <= 40) {
+      name = cleanedTitle;
+    } else if (series) {
+      const withYear = brands.find((b) => normalizeName(b.brand) === normalizeName(series) && b.year);
+      const year = withYear?.year ?? (date ? +date.startDate.slice(0, 4) : ctx.dates.year);
+      const station = text.match(new RegExp(`${escapeRe(series)}\\s*(${lex.cities.join('|')})站`));
+      if (station) {
+        city = station[1];
+        aliases.push(station[0]);
+      }
+      name = [series, city, year].filter(Boolean).join(' ');
+      if (withYear) aliases.push(text.slice(withYear.start, withYear.end).trim());
+      for (const b of brands)
+        if (normalizeName(b.brand) === normalizeName(series) && b.brand !== series) aliases.push(b.brand);
+    }
+    if (!name) return;
+    if (series && !aliases.includes(series) && normalizeName(name) !== normalizeName(series)) {
+      // the bare brand is not an alias of one edition; keep it as the series only
+    }
+
+    // Place.
+    let venue: string | null = null;
+    if (labeled.place) {
+      city = cityIn(labeled.place.value, lex) ?? city;
+      venue = venueOf(labeled.place.value, city);
+    }
+    city ??= cityIn(name, lex) ?? cityIn(cleanedTitle, lex);
+    if (!city || !venue) {
+      for (const s of sentences(text, ctx.doc.bodyStart)) {
+        const held = s.text.match(/在\s*([^\s，,。在]{2,30}?)\s*(?:成功地?|隆重)?(?:举办|举行|召开)/u);
+        const c = held ? cityIn(held[1], lex) : null;
+        if (held && c && (!city || c === city)) {
+          city ??= c;
+          venue ??= venueOf(held[1], c);
+          break;
+        }
+      }
+    }
+    if (!city && seriesRe) {
+      for (const s of sentences(text, ctx.doc.bodyStart)) {
+        if (!seriesRe.test(s.text)) continue;
+        const c = /\bin\s+[A-Z]/.test(s.text) ? cityIn(s.text, lex) : null;
+        if (c) {
+          city = c;
+          break;
+        }
+      }
+    }
+
+    const organizers: string[] = [];
+    const author = ctx.doc.meta.author?.trim();
+    if (author && looksLikeOrg(author, ctx)) {
+      organizers.push(author);
+      ctx.org(author, spanOf(ctx, author), 'eventHeaderRule');
+    }
+    const span = dateSpan ?? spanOf(ctx, title || name);
+    const ev: EventMention = {
+      key: name,
+      name,
+      aliases: [...new Set(aliases)].filter((a) => normalizeName(a) !== normalizeName(name)),
+      series: series ?? seriesFromCategories(ctx),
+      startDate: date?.startDate ?? null,
+      endDate: date?.endDate ?? date?.startDate ?? null,
+      city,
+      venue,
+      organizers,
+      span,
+      rule: 'eventHeaderRule',
+    };
+    ctx.event(ev);
+    ctx.out.mainEvent = ev.key;
+  },
+};
+
+function labeledValues(ctx: RuleContext) {
+  const { lex, lines } = ctx;
+  const found: {
+    theme?: ReturnType<typeof labeledLine>;
+    time?: ReturnType<typeof labeledLine>;
+    place?: ReturnType<typeof labeledLine>;
+  } = {};
+  lines.forEach((line, i) => {
+    // Skip the 时间/地点 of paid courses and ads ("ArchSummit架构师训练营 时间：…").
+    const near = lines
+      .slice(Math.max(0, i - 6), i + 1)
+      .map((l) => l.text)
+      .join(' ');
+    if (lex.notEventWords.some((w) => near.includes(w))) return;
+    found.theme ??= labeledLine(line, lex.themeLabels) ?? undefined;
+    found.time ??= labeledLine(line, lex.timeLabels) ?? undefined;
+    found.place ??= labeledLine(line, lex.placeLabels) ?? undefined;
+  });
+  if (found.theme && found.theme.value.length > 60) found.theme = undefined;
+  return found;
+}
+
+/** A title without its dates, recap words ("活动总结") and decoration. */
+export function stripTitle(ctx: RuleContext, title: string): string {
+  let t = title;
+  for (const d of findDates(title, ctx.dates).reverse()) t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
+  for (const suf of ctx.lex.recapSuffixes) if (t.trimEnd().endsWith(suf)) t = t.trimEnd().slice(0, -suf.length);
+  return t
+    .replace(/[「」“”"《》【】]/g, '')
+    .replace(/(?<=[A-Za-z])\s*[-–—]\s*(?=\p{Script=Han})/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[，,：:！!|｜\s-]+$/u, '')
+    .trim();
+}
+
+function looksLikeOrg(s: string, ctx: RuleContext): boolean {
+  if (ctx.kn.orgKeys.has(normalizeName(s))) return true;
+  return ctx.lex.orgSuffixes.some((suf) => s.endsWith(suf)) || /(沙龙|社区|团队|用户组|小组|委员会)$/u.test(s);
+}
+
+function seriesFromCategories(ctx: RuleContext): string | null {
+  for (const c of ctx.doc.meta.categories) if (findBrands(c, ctx.lex).length) return c;
+  return null;
+}
+
+export function spanOf(ctx: RuleContext, s: string): { start: number; end: number } {
+  const at = s ? ctx.text.indexOf(s) : -1;
+  return at >= 0 ? { start: at, end: at + s.length } : { start: ctx.doc.bodyStart, end: ctx.doc.bodyStart };
+}

@@ -1,0 +1,42 @@
+import type { Rule } from '../harness';
+
+// Who runs the event: "由GTUG(Google Technology User Group)、华蟒用户组CPyUG(China
+// Python User Group)和TopGeek主办", "ECUG 社区每年都会组织一场…大会".
+
+const BY = /由\s*([^。；;\n]{2,160}?)\s*(?:联合|共同)?(?:主办|举办|发起|承办|组织|主导)/gu;
+const COMMUNITY_ORGANIZES =
+  /([A-Za-z][A-Za-z0-9 ]{1,30}?\s*(?:社区|用户组|协会|基金会)|\p{Script=Han}{2,12}(?:社区|用户组|协会|基金会|技术沙龙))\s*(?:每年|每月|每季度)?(?:都会|都|会|将)?(?:组织|主办|举办)/gu;
+
+export const organizerRule: Rule = {
+  name: 'organizerRule',
+  run(ctx) {
+    const main = ctx.out.events.find((e) => e.key === ctx.out.mainEvent);
+    if (!main) return;
+    const add = (raw: string, start: number) => {
+      let name = raw.trim();
+      const aliases: string[] = [];
+      for (const p of name.matchAll(/[（(]\s*([^（()）]{2,60})\s*[)）]/gu)) aliases.push(p[1].trim());
+      name = name.replace(/[（(][^（()）]*[)）]/gu, '').trim();
+      // "华蟒用户组CPyUG": Chinese name with its Latin short name glued on.
+      const glued = name.match(/^(\p{Script=Han}{2,}[^A-Za-z]*)([A-Za-z][A-Za-z0-9]{1,15})$/u);
+      if (glued) {
+        name = glued[1].trim();
+        aliases.unshift(glued[2]);
+      }
+      if (name.length < 2 || name.length > 30 || /[，,。]/.test(name)) return;
+      if (ctx.kn.techKeys.has(name.toLowerCase()) && !ctx.kn.orgKeys.has(name.toLowerCase())) return;
+      ctx.org(name, { start, end: start + raw.length }, 'organizerRule', aliases);
+      if (!main.organizers.includes(name)) main.organizers.push(name);
+    };
+    for (const m of ctx.text.matchAll(BY)) {
+      const list = m[1];
+      if (/[，,]/.test(list.replace(/[（(][^）)]*[)）]/g, ''))) continue;
+      let pos = (m.index ?? 0) + m[0].indexOf(list);
+      for (const item of list.split(/、|和|与|及|以及|&/u)) {
+        add(item, pos);
+        pos += item.length + 1;
+      }
+    }
+    for (const m of ctx.text.matchAll(COMMUNITY_ORGANIZES)) add(m[1], m.index ?? 0);
+  },
+};

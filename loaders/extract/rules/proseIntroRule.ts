@@ -1,0 +1,162 @@
+import { splitAffiliation } from '../affiliation';
+import type { Rule, RuleContext } from '../harness';
+import { isLatinName, trailingChineseName } from '../names';
+import type { Span } from '../types';
+
+// How recaps introduce talks in prose:
+//   来自Google的侯雍容为大家带来了《用coro-thread技术来扩展Web应用程序栈》
+//   Zope中文社区创始人潘俊勇在《易度PaaS云开发平台技术内幕》中…
+//   在《系统工程师的非专业课——…》中,来自土豆网黄冬为大家深入讲解了…
+//   …李迎辉(Limodou)对框架有自己的理解,他在《Web框架开发思考与实践 ― Uliweb》中…
+//   洪强宁详细介绍了Python在豆瓣的应用。 (no title: what was presented)
+//   陈世欣在暖场致辞中…                    (no title: the kind of talk)
+// plus people introduced by role: "Python创始人Guido van Rossum".
+
+const BEFORE_TITLE =
+  /(?:为大家|给大家|向大家)?\s*(?:带来了|带来的|带来|分享了|分享的|做了|作了|发表了|讲解了|演讲了)?\s*(?:精彩的|题为|主题为|名为)?\s*$/u;
+
+export const proseIntroRule: Rule = {
+  name: 'proseIntroRule',
+  run(ctx) {
+    if (ctx.out.mainEvent === null) return;
+    const { text } = ctx;
+    const re = /《([^《》\n]{2,80})》/gu;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const title = m[1];
+      const titleStart = m.index;
+      const titleEnd = m.index + m[0].length;
+      const after = text.slice(titleEnd, titleEnd + 40);
+      const lineStart = text.lastIndexOf('\n', titleStart) + 1;
+      const before = text.slice(lineStart, titleStart);
+      const clause = before.split(/[，,。；;！？!?]/u).pop() ?? '';
+      const verbIn = /在\s*(?:题为)?\s*$/u.test(clause) && /^(?:的?(?:演讲|分享|报告|主题演讲|讲座)?)中/u.test(after);
+      const verbBrought = /(带来了|带来的|带来|分享了|发表了|演讲了)\s*(?:精彩的|题为|主题为|名为)?\s*$/u.test(clause);
+      if (!verbIn && !verbBrought) continue;
+      let who = findSpeakerBefore(ctx, clause.replace(BEFORE_TITLE, '').replace(/\s*在\s*(?:题为)?\s*$/u, ''), before);
+      let whoAt = lineStart + before.length - clause.length;
+      if (!who && verbIn && clause.trim() === '在') {
+        // "在《…》中,来自土豆网黄冬为大家…": the speaker follows the title.
+        const tail = text
+          .slice(titleEnd, titleEnd + 60)
+          .match(
+            /^(?:的?(?:演讲|分享)?)中\s*[，,]?\s*(?:来自\s*)?([^，,。\s]{2,24}?)\s*(?:为大家|给大家|向大家|详细|深入)/u,
+          );
+        if (tail) {
+          who = personAndPrefix(ctx, tail[1]);
+          whoAt = titleEnd;
+        }
+      }
+      if (!who) continue;
+      const span: Span = { start: Math.min(whoAt, titleStart), end: titleEnd };
+      const p = ctx.person(who.name, span, 'proseIntroRule', who.aliases);
+      if (who.prefix) addPrefixAffiliation(ctx, p.name, who.prefix, span);
+      ctx.talk({
+        title,
+        speakers: [p.name],
+        span,
+        bodies: [{ start: titleStart, end: paragraphEnd(text, titleEnd) }],
+        rule: 'proseIntroRule',
+      });
+    }
+    untitledTalks(ctx);
+    roleIntroducedPeople(ctx);
+  },
+};
+
+interface Who {
+  name: string;
+  aliases: string[];
+  prefix: string;
+}
+
+function personAndPrefix(ctx: RuleContext, s: string): Who | null {
+  let t = s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(首先|随后|接着|最后)?(登场|上台|出场)$/u, '')
+    .trim();
+  const aliases: string[] = [];
+  const paren = t.match(/^(.*?)\s*[（(]\s*([A-Za-z][\w .-]{1,30})\s*[)）]$/u);
+  if (paren) {
+    t = paren[1];
+    aliases.push(paren[2].trim());
+  }
+  const latin = t.match(/([A-Z][a-z]+(?: (?:van |von |de )?[A-Z][a-z]+){1,2})$/);
+  if (latin && isLatinName(latin[1]))
+    return { name: latin[1], aliases, prefix: t.slice(0, t.length - latin[1].length) };
+  const name = trailingChineseName(t, ctx.lex);
+  if (!name) return null;
+  return { name, aliases, prefix: t.slice(0, t.length - name.length) };
+}
+
+function findSpeakerBefore(ctx: RuleContext, clause: string, before: string): Who | null {
+  const c = clause.trim();
+  if (/^(他|她)$/u.test(c) || c === '') {
+    // "…李迎辉(Limodou)对框架有自己的理解,他在《…》中" / "沈崴首先登场,在《…》中"
+    const clauses = before.split(/[，,；;]/u);
+    clauses.pop();
+    const prev = clauses.pop() ?? '';
+    if (c === '') return personAndPrefix(ctx, prev);
+    for (const m of prev.matchAll(/(\p{Script=Han}{2,4})\s*[（(]\s*([A-Za-z][\w .-]{1,30})\s*[)）]/gu)) {
+      const name = trailingChineseName(m[1], ctx.lex);
+      if (name) return { name, aliases: [m[2].trim()], prefix: '' };
+    }
+    const lead = prev.match(/(\p{Script=Han}{2,4})(?=对|在|是|把|从|将)/u);
+    const name = lead ? trailingChineseName(lead[1], ctx.lex) : null;
+    return name ? { name, aliases: [], prefix: '' } : null;
+  }
+  return personAndPrefix(ctx, c.replace(/^(另一位演讲者|另一位嘉宾|随后|接着|然后|最后|同样)/u, ''));
+}
+
+function addPrefixAffiliation(ctx: RuleContext, person: string, prefix: string, span: Span): void {
+  let p = prefix.trim().replace(/的$/u, '').trim();
+  const from = p.match(/^(?:同样)?来自\s*(.+)$/u);
+  if (from) {
+    ctx.affiliate(person, from[1], span, 'proseIntroRule', true);
+    return;
+  }
+  p = p.replace(/^(另一位|同样|随后|接着)/u, '');
+  if (p.length < 2) return;
+  const split = splitAffiliation(p, ctx.lex, ctx.kn);
+  if (split?.org) ctx.affiliate(person, p, span, 'proseIntroRule');
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const blank = text.indexOf('\n\n', from);
+  return blank < 0 ? text.length : blank;
+}
+
+/** "洪强宁详细介绍了Python在豆瓣的应用。" / "陈世欣在暖场致辞中…" for speakers without a titled talk. */
+function untitledTalks(ctx: RuleContext): void {
+  const { text } = ctx;
+  const re =
+    /(?:^|[。\n])\s*((?:同样)?来自[^，,。\s]{1,20}?的)?(\p{Script=Han}{2,4}?)(?:\s*[（(][A-Za-z][\w .-]{1,30}[)）])?(?:(?:详细|主要|首先|重点|简单)?(?:介绍了)(?:他们的|自己的|我们的)?([^，,。；;\n]{4,30})|在(\p{Script=Han}{0,6}(?:致辞|开场白|主题演讲|讲话))中)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[2];
+    if (!trailingChineseName(name, ctx.lex) || trailingChineseName(name, ctx.lex) !== name) continue;
+    if (ctx.hasTalk(name)) continue;
+    const title = (m[3] ?? m[4] ?? '').trim();
+    if (!title) continue;
+    const start = m.index + m[0].indexOf(m[2]);
+    const span = { start, end: m.index + m[0].length };
+    ctx.person(name, span, 'proseIntroRule');
+    if (m[1]) addPrefixAffiliation(ctx, name, m[1], span);
+    ctx.talk({
+      title,
+      speakers: [name],
+      span,
+      bodies: [{ start, end: paragraphEnd(text, start) }],
+      rule: 'proseIntroRule',
+    });
+  }
+}
+
+/** "Python创始人Guido van Rossum", "上海Python用户组发起人侃嘉": someone introduced by their role. */
+function roleIntroducedPeople(ctx: RuleContext): void {
+  const re = /(创始人|发起人|联合创始人|作者|之父)\s*([A-Z][a-z]+(?: (?:van |von |de )?[A-Z][a-z]+){1,2})/gu;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    if (!isLatinName(m[2])) continue;
+    const start = m.index + m[0].length - m[2].length;
+    ctx.person(m[2], { start, end: start + m[2].length }, 'proseIntroRule');
+  }
+}

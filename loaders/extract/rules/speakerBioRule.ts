@@ -1,0 +1,65 @@
+import { readBio } from '../bio';
+import type { Rule } from '../harness';
+import { readSpeakers } from '../speakers';
+import type { Span } from '../types';
+
+// Programme blocks of meetup announcements:
+//   **《SOFA 三周年 ---- 一起做些有趣的事儿吧！》**
+//   **嘉宾介绍**
+//   黄挺，蚂蚁集团资深技术专家，目前主要负责…
+//   **议题简介** …  **听众收获** …
+// The talk is about what its title and abstract name, not what the bio names.
+
+const TITLE_LINE =
+  /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:议题|主题|演讲主题|分享主题|题目|Topic)\s*[:：]\s*)?《(.+)》\s*(?:\*\*)?\s*$/u;
+const SPEAKER_LABEL =
+  /^\s*(?:[-*]\s*)?(?:\*\*)?\s*(?:嘉宾介绍|讲师介绍|嘉宾简介|讲师简介|讲师|嘉宾|分享嘉宾|演讲嘉宾|分享者|演讲者|主讲人|讲者|个人简介|Speaker|Bio)\s*(?:\*\*)?\s*[:：]?\s*(?:\*\*)?\s*(.*)$/iu;
+const SECTION_LABEL =
+  /^\s*(?:\*\*.{2,10}\*\*|#{1,6}\s.*|(?:议题简介|演讲简介|内容简介|议题介绍|演讲摘要|话题简介|听众收获|演讲大纲|Abstract)\s*[:：]?.*)\s*$/iu;
+
+export const speakerBioRule: Rule = {
+  name: 'speakerBioRule',
+  run(ctx) {
+    const { lines } = ctx;
+    const titles: number[] = [];
+    lines.forEach((l, i) => {
+      if (TITLE_LINE.test(l.text) && !/》\s*(?:\*\*)?\s*[-–—|｜]/u.test(l.text)) titles.push(i);
+    });
+    titles.forEach((ti, n) => {
+      const endLine = n + 1 < titles.length ? titles[n + 1] : Math.min(lines.length, ti + 60);
+      let bioLine = -1;
+      let inline = '';
+      for (let i = ti + 1; i < endLine; i++) {
+        const m = lines[i].text.match(SPEAKER_LABEL);
+        if (!m) continue;
+        inline = m[1].trim();
+        bioLine = i;
+        break;
+      }
+      if (bioLine < 0) return;
+      // The bio: the label's own text, or the next non-empty line.
+      let bi = bioLine;
+      if (!inline) {
+        bi = bioLine + 1;
+        while (bi < endLine && lines[bi].text.trim() === '') bi++;
+        if (bi >= endLine) return;
+      }
+      const bio = lines[bi];
+      const bioText = inline || bio.text;
+      const bioStart = inline ? bio.start + bio.text.indexOf(inline) : bio.start;
+      const first = bioText.split(/[。\n]/u)[0];
+      const speakers = readSpeakers(ctx, first.split(/[，,]/u).slice(0, 2).join('，'), bioStart, 'speakerBioRule');
+      if (speakers.length === 0) return;
+      const nameEnd = bioText.indexOf(speakers[0]) + speakers[0].length;
+      readBio(ctx, speakers[0], bioStart + Math.max(0, nameEnd), bio.end, 'speakerBioRule');
+      // Bio paragraph ends at the next section label; the rest of the block is the abstract.
+      let afterBio = bi + 1;
+      while (afterBio < endLine && !SECTION_LABEL.test(lines[afterBio].text) && lines[afterBio].text.trim() !== '')
+        afterBio++;
+      const title = lines[ti].text.match(TITLE_LINE)?.[1] ?? '';
+      const bodies: Span[] = [{ start: lines[ti].start, end: lines[ti].end }];
+      if (afterBio < endLine) bodies.push({ start: lines[afterBio].start, end: lines[endLine - 1].end });
+      ctx.talk({ title, speakers, span: { start: lines[ti].start, end: bio.end }, bodies, rule: 'speakerBioRule' });
+    });
+  },
+};

@@ -1,0 +1,43 @@
+import { cleanPhrase } from '../affiliation';
+import type { Rule } from '../harness';
+import { trailingChineseName } from '../names';
+import { sameTitle } from './articleRule';
+
+// Magazine tables of contents ("- 49 曲晓音:如何成为一个有爆发力的产品经理?"): an
+// entry whose article carries no heading of its own still names a piece of
+// the issue and, by its "name：" lead, who wrote or gave it.
+
+const ENTRY = /^\s*(?:[-*•]\s*)?(\d{1,3})\s+(\S.{3,80}?)\s*$/u;
+
+export const tocRule: Rule = {
+  name: 'tocRule',
+  run(ctx) {
+    if (ctx.out.mainEvent === null) return;
+    const { lines } = ctx;
+    for (let i = 0; i < lines.length; i++) {
+      // A table of contents: at least three numbered entries with rising page numbers.
+      const block: { n: number; title: string; line: number }[] = [];
+      let j = i;
+      while (j < lines.length) {
+        const m = lines[j].text.match(ENTRY);
+        if (m) block.push({ n: +m[1], title: cleanPhrase(m[2]), line: j });
+        else if (lines[j].text.trim() !== '') break;
+        j++;
+      }
+      const rising = block.every((e, k) => k === 0 || e.n > block[k - 1].n);
+      if (block.length >= 3 && rising) {
+        for (const e of block) {
+          if (ctx.out.talks.some((t) => sameTitle(t.title, e.title))) continue;
+          const lead = e.title.match(/^(.{2,16}?)\s*[:：]/u);
+          const name = lead ? trailingChineseName(lead[1].replace(/^专访/u, ''), ctx.lex) : null;
+          if (!name) continue;
+          const l = lines[e.line];
+          const span = { start: l.start, end: l.end };
+          ctx.person(name, span, 'tocRule');
+          ctx.talk({ title: e.title, speakers: [name], span, bodies: [span], rule: 'tocRule' });
+        }
+      }
+      i = Math.max(i, j);
+    }
+  },
+};

@@ -1,0 +1,58 @@
+import { cleanPhrase } from './affiliation';
+import type { RuleContext } from './harness';
+import { isChineseName, isLatinName, leadingChineseName } from './names';
+import type { Span } from './types';
+
+// Reading "刘奇 @goroutine （ PingCAP CEO ）", "黄挺，蚂蚁集团资深技术专家" and
+// similar speaker phrases: the people, their handles, their affiliations.
+
+/** Records the speakers in `phrase` (at `offset` in the text); returns their names. */
+export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, rule: string): string[] {
+  const s = cleanPhrase(phrase).replace(/^(嘉宾|讲师|分享嘉宾|演讲嘉宾|主讲人|主讲|讲者|Speaker)\s*[:：]\s*/iu, '');
+  const names: string[] = [];
+  // Several speakers: "张三、李四" / "张三 & 李四" — each may carry its own parenthetical.
+  const parts = splitSpeakers(s);
+  for (const part of parts) {
+    const m = part.match(/^(.*?)\s*[（(]\s*(.*?)\s*[)）]?\s*$/su);
+    const who = (m ? m[1] : part).trim();
+    const aff = m ? m[2] : '';
+    const at = ctx.text.indexOf(who, offset);
+    const span: Span = at >= 0 ? { start: at, end: at + who.length } : { start: offset, end: offset + phrase.length };
+    const p = ctx.personFromPhrase(who, span, rule);
+    if (!p) {
+      // "黄挺，蚂蚁集团资深技术专家": the piece after a name is that person's affiliation.
+      const prev = names[names.length - 1];
+      if (prev) ctx.affiliate(prev, part, span, rule);
+      continue;
+    }
+    names.push(p.name);
+    if (aff) for (const piece of aff.split(/[，,；;]|\s兼\s/u)) ctx.affiliate(p.name, piece, span, rule);
+  }
+  return names;
+}
+
+function splitSpeakers(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of s) {
+    if (c === '（' || c === '(') depth++;
+    if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (c === '、' || c === '&' || c === '/' || c === '，' || c === ',')) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
+/** Does `s` begin like a speaker ("刘奇 @…", "Guido van Rossum", "李响（")? */
+export function startsWithSpeaker(s: string, ctx: RuleContext): boolean {
+  const t = cleanPhrase(s);
+  const head = t.split(/[\s@＠（(，,、]/u)[0];
+  if (isChineseName(head, ctx.lex)) return true;
+  if (leadingChineseName(t, ctx.lex) && /^.{2,4}[\s@＠（(，,、]/u.test(t)) return true;
+  const latin = t.match(/^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/);
+  return !!latin && isLatinName(latin[1]);
+}

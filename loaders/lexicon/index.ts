@@ -1,0 +1,64 @@
+import cities from './cities.json';
+import eventWords from './event-words.json';
+import notNames from './not-names.json';
+import orgWords from './org-words.json';
+import roles from './roles.json';
+import surnames from './surnames.json';
+
+// The extraction rules' word lists, kept as data so they grow without code.
+// Each JSON file says in its `_why` what it is for.
+
+export interface Lexicon {
+  singleSurnames: Set<string>;
+  compoundSurnames: Set<string>;
+  givenStopChars: Set<string>;
+  notNames: Set<string>;
+  roleHeads: string[]; // longest first, so 首席架构师 wins over 架构师
+  roleModifiers: string[];
+  orgSuffixes: string[];
+  departmentSuffixes: string[];
+  institutionSuffixes: string[];
+  latinOrgSuffixes: string[];
+  cities: string[]; // longest first
+  englishCities: Map<string, string>; // lower-case English or pinyin -> Chinese
+  eventKindWords: string[];
+  latinBrandEndings: string[];
+  notEventWords: string[];
+  timeLabels: string[];
+  placeLabels: string[];
+  themeLabels: string[];
+  venueWords: string[];
+  recapSuffixes: string[];
+}
+
+const byLength = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length);
+
+function build(): Lexicon {
+  const en = new Map<string, string>();
+  for (const [k, v] of Object.entries(cities.en)) en.set(k.toLowerCase(), v);
+  for (const [k, v] of Object.entries(cities.pinyin)) en.set(k.toLowerCase(), v);
+  return {
+    singleSurnames: new Set(surnames.single),
+    compoundSurnames: new Set(surnames.compound),
+    givenStopChars: new Set(notNames.givenStopChars),
+    notNames: new Set(notNames.words),
+    roleHeads: byLength(roles.heads),
+    roleModifiers: byLength(roles.modifiers),
+    orgSuffixes: byLength(orgWords.suffixes),
+    departmentSuffixes: byLength(orgWords.department),
+    institutionSuffixes: byLength(orgWords.institutions),
+    latinOrgSuffixes: byLength(orgWords.latinSuffixes),
+    cities: byLength(cities.zh),
+    englishCities: en,
+    eventKindWords: byLength(eventWords.kindWords),
+    latinBrandEndings: byLength(eventWords.latinBrandEndings),
+    notEventWords: eventWords.notEvents,
+    timeLabels: byLength(eventWords.timeLabels),
+    placeLabels: byLength(eventWords.placeLabels),
+    themeLabels: byLength(eventWords.themeLabels),
+    venueWords: byLength(eventWords.venueWords),
+    recapSuffixes: byLength(eventWords.recapSuffixes),
+  };
+}
+
+export const lexicon: Lexicon = build();
