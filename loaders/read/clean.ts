@@ -33,14 +33,15 @@ export function cleanText(decoded: string): CleanedText {
   return { text: rest, replacementChars, controlChars, leadingJunk: junk };
 }
 
-const CJK = /[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-// Lines that start like Markdown, HTML or front matter are content, however short.
-const MARKUP_START = /^[#\-*+>|<[!`=_~\d]/;
+// A junk line is a few characters that are either neither ASCII nor CJK (Í,
+// ï»¿: bytes decoded in the wrong encoding) or one or two stray letters (BT).
+// Digits and punctuation ({, #, ---, <) start real content, however short.
+const JUNK_LINE = /^(?:[^\t -\u007f\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]{1,3}|[A-Za-z]{1,2})$/;
 
 /**
  * Stray bytes before the first sensible character: "Í\n---" or "BT\nx 你的观点…".
- * Drops leading whitespace, then at most three very short lines (≤ 3 visible
- * characters, no CJK, not markup) when real content follows them.
+ * Drops leading whitespace, then at most three junk lines when real content
+ * follows them.
  */
 export function stripLeadingJunk(text: string): { rest: string; junk: string } {
   let pos = skipSpace(text, 0);
@@ -49,7 +50,7 @@ export function stripLeadingJunk(text: string): { rest: string; junk: string } {
     const nl = text.indexOf('\n', pos);
     if (nl < 0) break;
     const line = text.slice(pos, nl).trim();
-    if (line.length === 0 || line.length > 3 || CJK.test(line) || MARKUP_START.test(line)) break;
+    if (!JUNK_LINE.test(line)) break;
     const next = skipSpace(text, nl + 1);
     if (next >= text.length || isSetextUnderline(text, nl + 1)) break;
     pos = next;
