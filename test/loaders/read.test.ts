@@ -89,8 +89,12 @@ describe('read stage: encodings and limits', () => {
     assert.equal(decodeBytes(bytes, 'big.md').diagnostics.length, 0);
   });
 
-  it('does not take a one-word setext heading for junk', () => {
-    assert.equal(decodeBytes(Buffer.from('Go\n---\n并发模型介绍\n'), 'setext.md').text, 'Go\n---\n并发模型介绍\n');
+  it('does not take a setext heading, a JSON brace or a lone heading mark for junk', () => {
+    for (const text of ['Go\n---\n并发模型介绍\n', '{\n  "title": "议程"\n}\n', '#\n正文\n', '1\n议程\n']) {
+      const d = decodeBytes(Buffer.from(text), 'short-first-line.md');
+      assert.equal(d.text, text);
+      assert.deepEqual(d.diagnostics, []);
+    }
   });
 });
 
