@@ -16,8 +16,9 @@ import { allowedEdits, compareText, editDistanceWithin, isLatin, keyOf, latinWor
 // kind (NODE_KINDS order), name, id. Keys are normalizeName keys, so case,
 // width, spaces and punctuation never matter.
 
-export const DEFAULT_HITS = 10;
-export const MAX_HITS = 100;
+/** Longer text is refused, and only the first terms count: a search box, not a document. */
+export const MAX_SEARCH_CHARS = 200;
+export const MAX_SEARCH_TERMS = 8;
 
 export interface SearchHitRow {
   id: string;
@@ -76,12 +77,15 @@ function labelScore(q: Query, label: string): number {
 const KIND_ORDER = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
 
 export function searchNames(rows: readonly NameRow[], text: string, first: number): SearchHitRow[] {
+  if (text.length > MAX_SEARCH_CHARS)
+    throw new RangeError(`search text is ${text.length} characters long; at most ${MAX_SEARCH_CHARS} are served`);
   const key = keyOf(text);
   if (!key) throw new RangeError('search text is empty (after dropping spaces and punctuation)');
   const terms = text
     .split(/\s+/)
     .map((t) => ({ key: keyOf(t), latin: isLatin(t) }))
-    .filter((t) => t.key);
+    .filter((t) => t.key)
+    .slice(0, MAX_SEARCH_TERMS);
   const q: Query = { key, terms };
   const hits: SearchHitRow[] = [];
   for (const row of rows) {

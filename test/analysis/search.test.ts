@@ -57,5 +57,6 @@ describe('search', () => {
     assert.deepEqual(ids('kubernetes', 1), ['tech:kubernetes']);
     assert.deepEqual(searchNames([...ROWS].reverse(), 'e', 100), searchNames(ROWS, 'e', 100));
     assert.throws(() => searchNames(ROWS, ' - ', 5), /search text is empty/);
+    assert.throws(() => searchNames(ROWS, 'docker '.repeat(40), 5), /at most 200 are served/);
   });
 });
