@@ -119,6 +119,7 @@ export function metaFromText(meta: DocumentMeta, body: string, markdown: boolean
   const pub =
     /(?:发布时间|发布日期|发表时间|发表于|发布于|Published(?: on)?|Posted on)\s*[:：]?\s*([^\n|]{4,40})/i.exec(head);
   if (pub) out.date ??= normalizeDate(pub[1]);
+  out.date ??= datelineNearTop(head);
   const src = /(?:原文链接|原文地址|原文|本文链接|来源|出处|Source|Original)\s*[:：]\s*<?(https?:\/\/[^\s>)）]+)/i.exec(
     body,
   );
@@ -138,6 +139,23 @@ export function metaFromText(meta: DocumentMeta, body: string, markdown: boolean
   }
   out.date ??= dateFromLinkedUrls(body);
   return out;
+}
+
+/**
+ * A short line near the top that carries a full date and no event label, as
+ * articles and WeChat posts print it: "原创 宋立群 码岛技术社区 2020-08-17".
+ */
+function datelineNearTop(head: string): string | null {
+  const lines = head
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 8);
+  for (const line of lines) {
+    if (line.length > 60 || /时间|活动|地点|举办|召开|报名|截止|议程|\d{1,2}[:：]\d{2}/.test(line)) continue;
+    const m = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.exec(line);
+    if (m) return normalizeDate(m[0]);
+  }
+  return null;
 }
 
 /**

@@ -61,6 +61,18 @@ describe('parse stage: dates and Markdown views', () => {
     for (const [input, iso] of cases) assert.equal(normalizeDate(input), iso, String(input));
   });
 
+  it('takes the publication date from a dateline near the top, not from the event time', () => {
+    const parse = (text: string) =>
+      parseDocument({
+        path: 'p.txt',
+        documentId: 'd',
+        contentHash: 'h',
+        decoded: { text, encoding: 'utf-8', diagnostics: [] },
+      });
+    assert.equal(parse('用 Rust 重写存储引擎\n\n原创 宋立群 码岛技术社区 2020-08-17\n\n正文').meta.date, '2020-08-17');
+    assert.equal(parse('码岛沙龙报名\n\n时间：2020 年 8 月 22 日 14:00\n\n正文').meta.date, null);
+  });
+
   it('blanks Markdown markup without moving any character', () => {
     const md = '### 《Go》 - 林书恒\n![图](http://x/y.jpg)**嘉宾介绍**见[这里](http://x)\\\n';
     const view = markdownProseView(md);
