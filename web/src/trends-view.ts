@@ -5,6 +5,8 @@ import { actionLink, busy, byId, clear, errorMessage, h } from './dom';
 import { drawTrendChart, type Metric, PALETTE } from './trend-chart';
 import type { TechnologyMovement, TrendSeries } from './types';
 
+/** The server's cap for trendingTechnologies: ask for all it will give, to reach the faders at the end. */
+const TRENDING_CAP = 200;
 const SHOWN = 12; // per group; the rest fold away so both lists fit a screen
 
 export class TrendsView {
@@ -151,7 +153,7 @@ export class TrendsView {
       return;
     }
     try {
-      const moves = await trendingTechnologies(from, to, 60);
+      const moves = await trendingTechnologies(from, to, TRENDING_CAP);
       const groups: [string, string[]][] = [
         ['Rising', ['RISING', 'NEW']],
         ['Fading', ['FADING']],
@@ -172,6 +174,15 @@ export class TrendsView {
           );
       }
       if (moves.length === 0) list.append(h('p', { class: 'muted' }, 'No technologies with talks in this range.'));
+      // The server ranks risers first and cuts at its cap, so faders can fall off the end.
+      if (moves.length >= TRENDING_CAP && !moves.some((m) => m.direction === 'FADING'))
+        list.append(
+          h(
+            'p',
+            { class: 'muted note' },
+            `Only the top ${TRENDING_CAP} movers are listed; narrow the range to see what faded.`,
+          ),
+        );
     } catch (e) {
       list.append(h('p', { class: 'error' }, `Trending query failed: ${errorMessage(e)}`));
     }
