@@ -1,6 +1,6 @@
 import { NODE_KINDS } from '../model/graph';
 import type { NameRow, TechnologyRow } from '../store/port';
-import { searchNames } from './search';
+import { MAX_SEARCH_CHARS, searchNames } from './search';
 import { compareText, keyOf } from './text';
 import { resolveTopic } from './topic';
 
@@ -40,6 +40,7 @@ export function resolveEntity(
   if (exact.length > 0) return { id: exact[0].row.id, via: 'name' };
   const topic = resolveTopic(raw, technologies);
   if (topic.matched.length > 0) return { id: topic.matched[0].id, via: 'topic' };
+  if (raw.length > MAX_SEARCH_CHARS) return null;
   const [hit] = searchNames(names, raw, 1);
   return hit && hit.score >= 0.8 ? { id: hit.id, via: 'search' } : null;
 }

@@ -26,5 +26,6 @@ describe('resolveEntity', () => {
   it('falls back to a prefix search hit and else says null', () => {
     assert.deepEqual(resolveEntity('示例', NAMES, TECHNOLOGIES), { id: 'org:示例科技', via: 'search' });
     assert.equal(resolveEntity('无名氏', NAMES, TECHNOLOGIES), null);
+    assert.equal(resolveEntity('无名氏'.repeat(100), NAMES, TECHNOLOGIES), null);
   });
 });
