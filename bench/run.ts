@@ -5,8 +5,8 @@ import { loadCatalogs } from '../loaders/catalogs';
 import { walkDocuments } from '../loaders/ingest';
 import { loadDocument } from '../loaders/pipeline';
 import { decodeBytes } from '../loaders/read';
-import type { DocumentFacts } from '../src/model/graph';
 import { createApollo, runOperation } from '../src/graphql/apollo';
+import type { DocumentFacts } from '../src/model/graph';
 import { EmbeddedStore } from '../src/store/embedded';
 import { openStore } from '../src/store/open';
 import { tempDir } from '../test/support/tmp';
@@ -53,7 +53,9 @@ async function main() {
   const mb = totalBytes / 1e6;
   const catalogs = loadCatalogs();
   const lines: string[] = [];
-  lines.push(`corpus: ${docs.length} documents, ${f(totalBytes / 1024)} KiB (${CORPORA.join(', ')}); best of ${ROUNDS} rounds`);
+  lines.push(
+    `corpus: ${docs.length} documents, ${f(totalBytes / 1024)} KiB (${CORPORA.join(', ')}); best of ${ROUNDS} rounds`,
+  );
   lines.push('');
   lines.push(row(['measure', 'value', 'baseline', 'ratio']));
   lines.push(row(['---', '---', '---', '---']));
@@ -148,7 +150,12 @@ async function main() {
       ]),
     );
     lines.push(
-      row(['Neo4j store: export query', `${f(neoQuery, 2)} ms`, `embedded: ${f(gqlMs, 2)} ms`, `${f(neoQuery / gqlMs)}×`]),
+      row([
+        'Neo4j store: export query',
+        `${f(neoQuery, 2)} ms`,
+        `embedded: ${f(gqlMs, 2)} ms`,
+        `${f(neoQuery / gqlMs)}×`,
+      ]),
     );
     await neo.close();
   }

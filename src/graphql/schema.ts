@@ -12,7 +12,6 @@ import { ListsResolver } from './queries/lists.resolver';
 import { StatusResolver } from './queries/status.resolver';
 
 // Every resolver class the API serves. Add a feature's resolvers here.
-// biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
 const resolvers: Function[] = [
   ListsResolver,
   StatusResolver,

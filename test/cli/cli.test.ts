@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import { queryJson, SEED_CORPUS, SEEDS_SKIP, serve, talkgraph } from '../support/cli';
 import { tempDir } from '../support/tmp';
 
-const EXPORT = '{ talks(first: 1000) { totalCount nodes { title speakers { name } event { name } } } people(first: 1000) { totalCount } }';
+const EXPORT =
+  '{ talks(first: 1000) { totalCount nodes { title speakers { name } event { name } } } people(first: 1000) { totalCount } }';
 
 describe('talkgraph CLI on the embedded store', () => {
   it('ingests the seed corpus, and ingesting it again changes nothing', { skip: SEEDS_SKIP }, () => {

@@ -33,7 +33,10 @@ export function queryJson(dataDir: string, query: string, variables?: unknown, e
 }
 
 /** Starts `talkgraph serve` on a free port and resolves once it listens. */
-export async function serve(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
+export async function serve(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: '', ...env },
@@ -45,12 +48,18 @@ export async function serve(dataDir: string, env: NodeJS.ProcessEnv = {}): Promi
     child.stdout!.on('data', (d) => {
       out += d;
       const m = /serving on (http:\/\/[^/\s]+)\//.exec(out);
-      if (m) (clearTimeout(timer), ok(m[1]));
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
     });
     child.stderr!.on('data', (d) => {
       out += d;
     });
-    child.once('exit', (code) => (clearTimeout(timer), fail(new Error(`serve exited ${code}: ${out}`))));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`serve exited ${code}: ${out}`));
+    });
   });
   return { url, child };
 }

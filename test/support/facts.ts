@@ -25,7 +25,6 @@ export interface DocSpec {
 
 export function buildFacts(spec: DocSpec): DocumentFacts {
   const doc = spec.documentId;
-  const text = spec.title;
   const ev = (snippet: string): Evidence[] => [{ documentId: doc, start: 0, end: snippet.length, snippet }];
   const nodes: NodeFact[] = [];
   const rels: RelFact[] = [];
@@ -69,7 +68,9 @@ export function buildFacts(spec: DocSpec): DocumentFacts {
   const seen = new Set<string>();
   const unique = rels.filter((r) => {
     const k = relId(r.type, r.from, r.to);
-    return seen.has(k) ? false : (seen.add(k), true);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
   return { documentId: doc, nodes, rels: unique };
 }

@@ -28,7 +28,10 @@ export class Listing {
     const queue = [id];
     while (queue.length) {
       for (const next of this.neighbours(queue.pop()!, 'BROADER_THAN', 'out'))
-        if (!seen.has(next)) seen.add(next), queue.push(next);
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
     }
     return seen;
   }
