@@ -58,6 +58,11 @@ export class GraphView {
     });
     const known = new Set([...nodes.map((n) => n.id)]);
     for (const e of edges) {
+      // Documents are dated by the evidence that cites them; the year filter uses it.
+      for (const ev of e.evidence) {
+        const d = ev.document;
+        if (d?.publishedAt && !this.years.has(d.id)) this.years.set(d.id, Number(d.publishedAt.slice(0, 4)));
+      }
       if (this.has(e.id)) continue;
       if (!(known.has(e.from) || this.has(e.from)) || !(known.has(e.to) || this.has(e.to))) continue;
       defs.push({
@@ -132,7 +137,7 @@ export class GraphView {
   }
 
   setYears(years: Map<string, number>): void {
-    this.years = years;
+    for (const [id, y] of years) this.years.set(id, y);
     this.applyFilters();
   }
 
