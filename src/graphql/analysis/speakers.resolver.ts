@@ -25,7 +25,11 @@ export class SpeakersOnResolver {
     const rows = await ctx.store.talkRows(match.ids);
     const speakerIds = [...new Set(rows.flatMap((r) => r.speakerIds))].sort();
     const gave = await ctx.batchers.adjacent.loadMany(speakerIds.map((id) => ({ id, type: 'GAVE', direction: 'out' })));
-    const totals = new Map(speakerIds.map((id, i) => [id, (gave[i] as unknown[]).length]));
+    const totals = new Map<string, number>();
+    gave.forEach((list, i) => {
+      if (list instanceof Error) throw list;
+      totals.set(speakerIds[i], list.length);
+    });
     const people = new Map((await loadNodes(ctx, speakerIds)).map((n) => [n.id, n]));
     const ranked = rankSpeakers(rows, match.ids, totals, (id) => people.get(id)?.name ?? id);
     // all talk lists in one tick, so the batcher reads them in one store call
