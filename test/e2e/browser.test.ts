@@ -24,6 +24,9 @@ const skip = !existsSync(CORPUS)
     ? `${CHROMIUM} is missing (apt-get install chromium); set CI=1 to make this a failure`
     : false;
 
+// The embedded store in a temp dir, always: a user's NEO4J_URI must not receive the seed corpus.
+const CLI_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_')));
+
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
@@ -70,11 +73,17 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
   before(async () => {
     mkdirSync(OUT, { recursive: true });
     const dataDir = tempDir('talkgraph-e2e-');
-    await promisify(execFile)(process.execPath, [CLI, 'ingest', '--data-dir', dataDir, CORPUS], { cwd: ROOT });
+    await promisify(execFile)(process.execPath, [CLI, 'ingest', '--data-dir', dataDir, CORPUS], {
+      cwd: ROOT,
+      env: CLI_ENV,
+    });
     const port = await freePort();
     base = `http://127.0.0.1:${port}/`;
     let output = '';
-    server = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', String(port)], { cwd: ROOT });
+    server = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', String(port)], {
+      cwd: ROOT,
+      env: CLI_ENV,
+    });
     server.stdout?.on('data', (d) => {
       output += d;
     });
