@@ -9,7 +9,7 @@
 // (neo4jForTests).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,6 +68,9 @@ export function ensureLauncher(log = (m) => process.stderr.write(`${m}\n`)) {
     });
     if (r.status !== 0)
       throw new Error(`neo4j: building the launcher failed (mvn exit ${r.status ?? r.signal})\n${r.stdout}${r.stderr}`);
+    // build-classpath leaves an unchanged file untouched: mark it as fresh ourselves.
+    const now = new Date();
+    utimesSync(CLASSPATH_FILE, now, now);
   }
   return `${join(PROJECT, 'target', 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
 }
@@ -103,10 +106,16 @@ export async function startNeo4j({ port = 0, dataDir, password, timeoutMs = 180_
       child.kill('SIGKILL');
       reject(new Error(`neo4j: not ready after ${timeoutMs} ms\n${tail.join('\n')}`));
     }, timeoutMs);
+    let pending = '';
     child.stdout.on('data', (chunk) => {
       remember(chunk);
-      const m = READY.exec(String(chunk));
-      if (m) {
+      // Match whole lines only: a chunk may end in the middle of the URI.
+      pending += String(chunk);
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const m = READY.exec(line);
+        if (!m) continue;
         clearTimeout(timer);
         resolveUri(m[1]);
       }

@@ -28,9 +28,24 @@ if (files.length === 0) {
 }
 
 const env = { ...process.env };
+
+// Neo4j: NEO4J_TEST_URI, else a throwaway instance for this run (needs Java 17 +
+// Maven; without them the Neo4j tests skip, except under CI where that fails).
+const { neo4jForTests } = await import('./neo4j.mjs');
+let neo4j;
+try {
+  neo4j = await neo4jForTests();
+} catch (e) {
+  console.error(`run-tests: ${e.message}`);
+  process.exit(1);
+}
+console.error(neo4j.note);
+Object.assign(env, neo4j.env);
+
 const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
   cwd: root,
   env,
   stdio: 'inherit',
 });
+await neo4j.stop();
 process.exit(result.status ?? 1);
