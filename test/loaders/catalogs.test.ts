@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -119,6 +120,24 @@ describe('users’ own catalog folders (TALKGRAPH_CATALOGS)', () => {
     const missing = path.join(scratch, 'not-there');
     const catalogs = withUserDirs([missing], () => loadCatalogs());
     assert.match(catalogs.warnings.join('\n'), /not-there: catalog folder does not exist/);
+  });
+});
+
+describe('the check command (node dist/loaders/catalogs/check.js)', () => {
+  const script = path.join(__dirname, '..', '..', 'loaders', 'catalogs', 'check.js');
+  const run = (userDirs: string) =>
+    spawnSync(process.execPath, [script], { env: { ...process.env, [CATALOGS_ENV]: userDirs }, encoding: 'utf8' });
+
+  test('passes on the shipped catalog', () => {
+    const r = run('');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^ok: \d+ technologies, \d+ organizations/);
+  });
+
+  test('fails and names the file and entry when a user folder has a problem', () => {
+    const r = run(catalogDir('check', { 'technologies/x.yaml': '- {name: Foo, category: gadget}' }));
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /x\.yaml: entry "Foo": category "gadget" is not one of/);
   });
 });
 
