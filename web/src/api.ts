@@ -33,6 +33,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
+const TALK = 'id title year event { id name } speakers { id name }';
 const EVIDENCE = 'evidence { snippet start end document { id title path sourceUrl publishedAt } }';
 const NODE = 'id kind name aliases';
 const EDGE = `id type from to role ${EVIDENCE}`;
@@ -71,7 +72,8 @@ export async function path(from: string, to: string, maxHops = 6 /* the server's
 
 export async function technologyTrend(names: string[], from: number | null, to: number | null): Promise<TrendSeries[]> {
   const q = `query Trend($names: [String!]!, $from: Int, $to: Int) {
-    technologyTrend(names: $names, from: $from, to: $to) { query technology { id name } points { year talks events people } } }`;
+    technologyTrend(names: $names, from: $from, to: $to) {
+      query technology { id name } points { year talks events people talkList { ${TALK} } } } }`;
   return (await gql<{ technologyTrend: TrendSeries[] }>(q, { names, from, to })).technologyTrend;
 }
 
@@ -82,7 +84,6 @@ export async function trendingTechnologies(from: number, to: number, first = 40)
   return (await gql<{ trendingTechnologies: TechnologyMovement[] }>(q, { from, to, first })).trendingTechnologies;
 }
 
-const TALK = 'id title year event { id name } speakers { id name }';
 const REF = 'id name';
 
 /** Per kind: the single-entity field and the facts the side panel shows. */

@@ -7,6 +7,8 @@ import type { GraphEdge, GraphNode, GraphPath, Kind } from './types';
 
 cytoscape.use(fcose);
 
+const COMFORTABLE_ZOOM = 1.3;
+
 /** One step the user can take back. */
 interface Step {
   label: string;
@@ -225,7 +227,16 @@ export class GraphView {
       numIter: 2500,
       packComponents: true,
     } as cytoscape.LayoutOptions);
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    const done = new Promise<void>((resolve) =>
+      layout.one('layoutstop', () => {
+        // Fitting one or two nodes would blow them up to the maximum zoom.
+        if (this.cy.zoom() > COMFORTABLE_ZOOM) {
+          this.cy.zoom(COMFORTABLE_ZOOM);
+          this.cy.center(visible);
+        }
+        resolve();
+      }),
+    );
     layout.run();
     return done;
   }

@@ -207,7 +207,13 @@ mountSearch(byId<HTMLInputElement>('search'), byId('search-results'), (node) => 
   showTab('graph');
   void focus(node, true);
 });
-const trends = new TrendsView(() => yearSpan);
+const trends = new TrendsView(
+  () => yearSpan,
+  (ref) => {
+    showTab('graph');
+    void focus(ref, true);
+  },
+);
 function showTab(tab: string): void {
   const isTrends = tab === 'trends';
   byId('graph-view').hidden = isTrends;

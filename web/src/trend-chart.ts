@@ -44,7 +44,11 @@ function ticks(max: number): number[] {
   return out;
 }
 
-export function drawTrendChart(series: TrendSeries[], metric: Metric): SVGSVGElement {
+export function drawTrendChart(
+  series: TrendSeries[],
+  metric: Metric,
+  onPoint: (series: TrendSeries, point: TrendPoint) => void,
+): SVGSVGElement {
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'trend-chart', role: 'img' });
   const years = [...new Set(series.flatMap((x) => x.points.map((p) => p.year)))].sort((a, b) => a - b);
   if (years.length === 0) {
@@ -96,7 +100,8 @@ export function drawTrendChart(series: TrendSeries[], metric: Metric): SVGSVGEle
       }),
     );
     for (const p of pts) {
-      const dot = s('circle', { cx: x(p.year), cy: y(p[metric]), r: 4, fill: color });
+      const dot = s('circle', { cx: x(p.year), cy: y(p[metric]), r: 5, fill: color, class: 'point' });
+      dot.addEventListener('click', () => onPoint(ser, p));
       dot.append(s('title', {}, pointTitle(ser.technology.name, p)));
       g.append(dot);
     }

@@ -3,7 +3,7 @@
 import { search, technologyTrend, trendingTechnologies } from './api';
 import { actionLink, busy, byId, clear, errorMessage, h } from './dom';
 import { drawTrendChart, type Metric, PALETTE } from './trend-chart';
-import type { TechnologyMovement, TrendSeries } from './types';
+import type { TechnologyMovement, TrendPoint, TrendSeries } from './types';
 
 /** The server's cap for trendingTechnologies: ask for all it will give, to reach the faders at the end. */
 const TRENDING_CAP = 200;
@@ -13,7 +13,10 @@ export class TrendsView {
   private names: string[] = [];
   private series: TrendSeries[] = [];
 
-  constructor(private readonly span: () => [number, number]) {
+  constructor(
+    private readonly span: () => [number, number],
+    private readonly openInGraph: (ref: { id: string; name: string; kind: string }) => void,
+  ) {
     const input = byId<HTMLInputElement>('trend-input');
     byId('trend-form').addEventListener('submit', async (ev) => {
       ev.preventDefault();
@@ -67,6 +70,7 @@ export class TrendsView {
   }
 
   async refresh(): Promise<void> {
+    clear(byId('trend-talks'));
     const msg = byId('trend-message');
     msg.textContent = '';
     if (this.names.length === 0) {
@@ -78,7 +82,11 @@ export class TrendsView {
       this.series = await technologyTrend(this.names, this.rangeInput('trend-from'), this.rangeInput('trend-to'));
       const asked = new Set(this.series.map((x) => x.query));
       const missing = this.names.filter((n) => !asked.has(n));
-      if (missing.length) msg.textContent = `Not found: ${missing.join(', ')}`;
+      if (missing.length) {
+        // Say what was not found once, and drop it so the chips show only what is charted.
+        msg.textContent = `Not found: ${missing.join(', ')}`;
+        this.names = this.names.filter((n) => asked.has(n));
+      }
     } catch (e) {
       msg.textContent = `Trend query failed: ${errorMessage(e)}`;
       this.series = [];
@@ -113,7 +121,44 @@ export class TrendsView {
       box.append(h('p', { class: 'muted' }, 'Add technologies above, e.g. Docker, Kubernetes, 微服务.'));
       return;
     }
-    box.append(drawTrendChart(this.series, metric), this.table(metric));
+    box.append(
+      drawTrendChart(this.series, metric, (ser, p) => this.showTalks(ser, p)),
+      this.table(metric),
+    );
+  }
+
+  /** The talks behind one point: every count can show what it counted. */
+  private showTalks(ser: TrendSeries, p: TrendPoint): void {
+    const box = byId('trend-talks');
+    clear(box);
+    const talks = p.talkList ?? [];
+    box.append(
+      h(
+        'h3',
+        {},
+        `${ser.technology.name} in ${p.year}: ${p.talks} talk${p.talks === 1 ? '' : 's'}, ${p.events} events, ${p.people} people`,
+      ),
+      talks.length === 0
+        ? h('p', { class: 'muted' }, 'No talks this year.')
+        : h(
+            'ul',
+            { class: 'talks' },
+            ...talks.map((t) =>
+              h(
+                'li',
+                {},
+                actionLink(t.title, () => this.openInGraph({ id: t.id, name: t.title, kind: 'Talk' }), {
+                  title: 'Open in the graph',
+                }),
+                h(
+                  'div',
+                  { class: 'muted' },
+                  [t.event?.name, t.speakers.map((s) => s.name).join(', ')].filter(Boolean).join(' · '),
+                ),
+              ),
+            ),
+          ),
+    );
   }
 
   /** The same numbers as a table: readable without the chart, and checkable. */
@@ -136,7 +181,15 @@ export class TrendsView {
               h('span', { class: 'swatch', style: `background:${PALETTE[i % PALETTE.length]}` }),
               ser.technology.name,
             ),
-            ...years.map((y) => h('td', {}, ser.points.find((p) => p.year === y)?.[metric] ?? 0)),
+            ...years.map((y) => {
+              const p = ser.points.find((q) => q.year === y);
+              const n = p?.[metric] ?? 0;
+              return h(
+                'td',
+                {},
+                p && n > 0 ? actionLink(String(n), () => this.showTalks(ser, p), { title: 'Show the talks' }) : n,
+              );
+            }),
           ),
         ),
       ),

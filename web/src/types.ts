@@ -61,6 +61,8 @@ export interface TrendPoint {
   talks: number;
   events: number;
   people: number;
+  /** the talks counted (the server sends at most 50) */
+  talkList?: TalkSummary[];
 }
 
 export interface TrendSeries {
