@@ -78,7 +78,13 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   let role = '';
   const known = kn.orgs.prefix(s, true);
   const latinLead = s.match(/^([A-Za-z][A-Za-z0-9.&'\- ]*?[A-Za-z0-9.])\s*(?=\p{Script=Han})/u);
-  if (latinLead && isTechnology(latinLead[1], kn)) {
+  const roleStart = findRoleStart(s, lex);
+  const beforeRole = roleStart > 0 ? s.slice(0, roleStart).trim() : '';
+  if (beforeRole && lex.orgSuffixes.some((x) => beforeRole.endsWith(x)) && !isTechnology(beforeRole, kn)) {
+    // "Python中文社区创始人", "宜信大数据创新中心首席架构师": the organization is all before the role.
+    org = beforeRole;
+    role = s.slice(roleStart);
+  } else if (latinLead && isTechnology(latinLead[1], kn) && !lex.orgSuffixes.some((x) => s.endsWith(x))) {
     // "ETCD 作者", "FISCO BCOS 平台架构师": the phrase is about a technology, not an employer.
     role = s.slice(latinLead[0].length);
   } else if (known) {

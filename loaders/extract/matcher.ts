@@ -59,11 +59,15 @@ export class NameMatcher<T> {
     let i = from;
     while (i < to) {
       const c = text[i];
-      if (isSpace(c) || c === '\n' || (isWordChar(c) && isWordChar(text[i - 1]))) {
+      // A name starts at a word start, or where a capital follows a lower-case letter
+      // ("web.pyBottleFlask": words whose separators an HTML export lost).
+      const prev = text[i - 1];
+      const camelStart = /[A-Z]/.test(c) && prev !== undefined && /[a-z]/.test(prev);
+      if (isSpace(c) || c === '\n' || (isWordChar(c) && isWordChar(prev) && !camelStart)) {
         i++;
         continue;
       }
-      const best = this.longestAt(text, i, to);
+      const best = this.longestAt(text, i, to, true);
       if (best) {
         hits.push(best);
         i = best.end;
@@ -96,7 +100,7 @@ export class NameMatcher<T> {
       if (node.entries.length === 0) continue;
       // A Latin name must not run into more letters/digits on either side.
       const after = text[j + 1];
-      const gluedCamel = camel && /[a-z]/.test(c) && after !== undefined && /[A-Z]/.test(after);
+      const gluedCamel = camel && raw.length >= 4 && /[a-z]/.test(c) && after !== undefined && /[A-Z]/.test(after);
       if (isWordChar(c) && isWordChar(after) && !gluedCamel) continue;
       const entry = node.entries.find((e) => !e.matchCase || e.exact === raw) ?? null;
       if (entry) best = { value: entry.value, start, end: j + 1, written: text.slice(start, j + 1) };

@@ -87,6 +87,7 @@ export interface CatalogView {
     name: string;
     aliases: string[];
     category: string;
+    broader?: string[];
     matchCase?: boolean;
     wordBoundary?: boolean;
   }>;

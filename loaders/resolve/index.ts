@@ -55,10 +55,24 @@ export function resolve(x: Extraction, doc: ParsedDocument, catalogs: CatalogVie
     const id = nodeId('Organization', name);
     const all = [...aliases, ...(written !== name ? [written] : [])];
     node({ id, kind: 'Organization', props: { name, aliases: all, orgType: known?.type ?? null }, evidence: [] }, span);
-    orgIds.set(normalizeName(written), id);
+    if (!orgIds.has(normalizeName(written))) orgIds.set(normalizeName(written), id);
     return id;
   };
-  for (const o of x.organizations) orgNode(o.name, o.span, o.aliases);
+  // "Intel" and "Intel 中国研究院", "宜信" and "宜信大数据创新中心" in one document: the
+  // institution is what the text means; the short form is its alias.
+  const partOf = new Map<string, string>();
+  for (const b of x.organizations)
+    for (const a of x.organizations) {
+      const nb = normalizeName(b.name);
+      const na = normalizeName(a.name);
+      if (na.length > nb.length + 1 && na.startsWith(nb) && /(研究院|研究所|实验室|中心|院)$/u.test(a.name))
+        partOf.set(nb, a.name);
+    }
+  for (const o of x.organizations) {
+    const whole = partOf.get(normalizeName(o.name));
+    if (whole) orgIds.set(normalizeName(o.name), orgNode(whole, o.span, [o.name]));
+    else orgNode(o.name, o.span, o.aliases);
+  }
 
   // People (one node per person; a handle that equals another's name merges them).
   const personIds = new Map<string, string>();

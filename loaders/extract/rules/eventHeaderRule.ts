@@ -25,8 +25,12 @@ export const eventHeaderRule: Rule = {
     const cleanedTitle = stripTitle(ctx, title);
 
     // Dates: labeled line, then announcement, then title, then a sentence naming the brand.
-    const titleDate = findDates(title, ctx.dates)[0];
-    let date = labeled.time ? findDates(labeled.time.value, ctx.dates)[0] : titleDate;
+    // Undated "7 月 6-9 日" takes the year of the edition ("ArchSummit2018") when the document has none.
+    const brandYear =
+      brands.find((b) => series && normalizeName(b.brand) === normalizeName(series) && b.year)?.year ?? null;
+    const dctx = { year: ctx.dates.year ?? brandYear, month: ctx.dates.month };
+    const titleDate = findDates(title, dctx)[0];
+    let date = labeled.time ? findDates(labeled.time.value, dctx)[0] : titleDate;
     let dateSpan = labeled.time ? { start: labeled.time.valueStart, end: labeled.time.line.end } : null;
     const seriesRe = series ? new RegExp(escapeRe(series).replace(/\\? /g, '\\s*'), 'i') : null;
     if (!date) {
@@ -34,7 +38,7 @@ export const eventHeaderRule: Rule = {
         const announces =
           /将于|将在|于.{0,30}(举行|举办|召开)/u.test(s.text) && /举行|举办|召开|开幕|开幕|落地/u.test(s.text);
         if (!announces && !seriesRe?.test(s.text)) continue;
-        const d = findDates(text, ctx.dates, s.start, s.end)[0];
+        const d = findDates(text, dctx, s.start, s.end)[0];
         if (d && (announces || !date)) {
           date = d;
           dateSpan = { start: s.start, end: s.end };

@@ -16,13 +16,7 @@ export const orgMentionRule: Rule = {
       c.n += asCompany ? 2 : 1;
       counts.set(h.value.name, c);
     }
-    for (const [name, c] of counts) {
-      if (c.n >= 2)
-        ctx.org(
-          ctx.out.organizations.some((o) => normalizeName(o.name) === normalizeName(c.written)) ? c.written : name,
-          c,
-          'orgMentionRule',
-        );
-    }
+    // The name as written, so the resolver keeps it as an alias of the catalog name.
+    for (const c of counts.values()) if (c.n >= 2) ctx.org(c.written, c, 'orgMentionRule');
   },
 };

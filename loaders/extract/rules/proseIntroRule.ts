@@ -115,7 +115,7 @@ function addPrefixAffiliation(ctx: RuleContext, person: string, prefix: string, 
     ctx.affiliate(person, from[1], span, 'proseIntroRule', true);
     return;
   }
-  p = p.replace(/^(另一位|同样|随后|接着)/u, '');
+  p = p.replace(/^(另一位|同样|随后|接着|先是|然后是|接着是|最后是)/u, '');
   if (p.length < 2) return;
   const split = splitAffiliation(p, ctx.lex, ctx.kn);
   if (split?.org) ctx.affiliate(person, p, span, 'proseIntroRule');
@@ -153,7 +153,7 @@ function untitledTalks(ctx: RuleContext): void {
 
 /** "Python创始人Guido van Rossum", "上海Python用户组发起人侃嘉": someone introduced by their role. */
 function roleIntroducedPeople(ctx: RuleContext): void {
-  const re = /(创始人|发起人|联合创始人|作者|之父)\s*([A-Z][a-z]+(?: (?:van |von |de )?[A-Z][a-z]+){1,2})/gu;
+  const re = /(创始人|发起人|联合创始人|作者|之父)\s*([A-Z][a-z]+(?: (?:van |von |de )?(?:Mc|Mac)?[A-Z][a-z]+){1,2})/gu;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     if (!isLatinName(m[2])) continue;
     const start = m.index + m[0].length - m[2].length;

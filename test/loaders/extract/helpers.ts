@@ -1,0 +1,38 @@
+import type { CatalogView, ParsedDocument } from '../../../loaders/extract';
+
+// Documents and a small catalog for rule tests: genre text we write, made-up people.
+
+export function makeDoc(text: string, meta: Partial<ParsedDocument['meta']> = {}): ParsedDocument {
+  return {
+    path: '/tmp/fixture.md',
+    documentId: 'doc:fixture',
+    contentHash: 'x',
+    format: 'markdown',
+    text,
+    bodyStart: 0,
+    frontMatter: null,
+    meta: { title: null, date: null, sourceUrl: null, author: null, tags: [], categories: [], ...meta },
+    diagnostics: [],
+  };
+}
+
+export const testCatalog: CatalogView & {
+  technologies: { name: string; aliases: string[]; category: string; broader: string[] }[];
+} = {
+  technologies: [
+    { name: 'Docker', aliases: [], category: 'infrastructure', broader: ['容器'] },
+    { name: '容器', aliases: ['container'], category: 'concept', broader: [] },
+    { name: 'Kubernetes', aliases: ['K8s'], category: 'infrastructure', broader: ['容器'] },
+    { name: 'Raft', aliases: ['raft 协议'], category: 'algorithm', broader: [] },
+    { name: 'etcd', aliases: [], category: 'infrastructure', broader: [] },
+    { name: 'Go', aliases: ['Golang'], category: 'language', broader: [] },
+    { name: 'Rust', aliases: [], category: 'language', broader: [] },
+    { name: 'Service Mesh', aliases: ['服务网格'], category: 'concept', broader: [] },
+  ],
+  organizations: [
+    { name: '七牛云', aliases: ['七牛', 'Qiniu'], type: 'company' },
+    { name: '蚂蚁集团', aliases: ['蚂蚁金服', '蚂蚁'], type: 'company' },
+    { name: 'InfoQ', aliases: [], type: 'media' },
+    { name: 'Google', aliases: ['谷歌'], type: 'company' },
+  ],
+};

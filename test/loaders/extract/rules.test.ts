@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../../loaders/extract';
+import { splitAffiliation } from '../../../loaders/extract/affiliation';
+import { findDates } from '../../../loaders/extract/dates';
+import { knowledgeOf } from '../../../loaders/extract/knowledge';
+import { isChineseName } from '../../../loaders/extract/names';
+import { lexicon } from '../../../loaders/lexicon';
+import { makeDoc, testCatalog } from './helpers';
+
+const kn = knowledgeOf(testCatalog);
+const affs = (x: ReturnType<typeof extract>, person: string) =>
+  x.affiliations.filter((a) => a.person === person).map((a) => [a.organization, a.role]);
+
+describe('names', () => {
+  it('accepts surnames with given names and rejects common words', () => {
+    assert.ok(isChineseName('陈晓峰', lexicon));
+    assert.ok(isChineseName('欧阳明', lexicon));
+    assert.ok(!isChineseName('高通', lexicon));
+    assert.ok(!isChineseName('方案', lexicon));
+    assert.ok(!isChineseName('张在', lexicon));
+    assert.ok(!isChineseName('容器技术', lexicon));
+  });
+});
+
+describe('affiliation phrases', () => {
+  const split = (s: string) => splitAffiliation(s, lexicon, kn);
+  it('splits organization and role', () => {
+    assert.deepEqual(split('七牛云 CEO'), { org: '七牛云', role: 'CEO' });
+    assert.deepEqual(split('蚂蚁集团资深技术专家'), { org: '蚂蚁集团', role: '资深技术专家' });
+    assert.deepEqual(split('星河数据创新中心首席架构师'), { org: '星河数据创新中心', role: '首席架构师' });
+    assert.deepEqual(split('Acme 组织创始人'), { org: 'Acme', role: '创始人' });
+  });
+  it('does not take a technology for an employer', () => {
+    assert.equal(split('etcd 作者')?.org, null);
+  });
+});
+
+describe('dates', () => {
+  const ctx = { year: 2019, month: 6 };
+  it('reads ranges written the Chinese way', () => {
+    const [d] = findDates('时间： 2016 年 1 月 22 ～ 23 日', ctx);
+    assert.equal(d.startDate, '2016-01-22');
+    assert.equal(d.endDate, '2016-01-23');
+  });
+  it('takes the year from context when only month and day are written', () => {
+    const [d] = findDates('7 月 6-9 日，我们在深圳见', ctx);
+    assert.deepEqual([d.startDate, d.endDate], ['2019-07-06', '2019-07-09']);
+  });
+  it('reads dotted and English dates', () => {
+    assert.equal(findDates('时间：2018.7.8-9', ctx)[0].endDate, '2018-07-09');
+    assert.equal(findDates('held in Shanghai December 3-4', ctx)[0].startDate, '2019-12-03');
+  });
+});
+
+describe('agendaLineRule', () => {
+  it('reads time slot, title, speaker, handle and affiliation, even wrapped', () => {
+    const text = [
+      'GoConf 2019 将于 2019 年 5 月 18 日在杭州举行。',
+      '',
+      '时间：2019 年 5 月 18 日',
+      '地点：杭州西湖区云栖小镇',
+      '',
+      '09:00-09:45 用 Raft 构建可靠存储——陈晓峰 @xfeng （星河数据',
+      'CTO ）',
+      '介绍 raft 协议在 etcd 中的实现。',
+      '',
+      '10:00-10:45 Rust 与 Go 的并发模型 ——欧阳明（七牛云 架构师）',
+      '对比两种语言。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'GoConf 2019 议程' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['用 Raft 构建可靠存储', ['陈晓峰']],
+        ['Rust 与 Go 的并发模型', ['欧阳明']],
+      ],
+    );
+    assert.deepEqual(x.people.find((p) => p.name === '陈晓峰')?.aliases, ['@xfeng']);
+    assert.deepEqual(affs(x, '陈晓峰'), [['星河数据', 'CTO']]);
+    assert.deepEqual(affs(x, '欧阳明'), [['七牛云', '架构师']]);
+    const ev = x.events[0];
+    assert.equal(ev.name, 'GoConf 2019');
+    assert.deepEqual([ev.startDate, ev.city], ['2019-05-18', '杭州']);
+  });
+});
+
+describe('speakerBioRule', () => {
+  it('takes the talk from the title and the person from the bio, not the bio’s technologies', () => {
+    const text = [
+      '- 活动主题：Mesh 开发者日',
+      '- 活动时间：2022 年 03 月 12 日（周六）13:00-17:00',
+      '- 活动地点：上海徐汇区滨江大厦',
+      '',
+      '**《服务网格的下一站》**',
+      '',
+      '**嘉宾介绍**',
+      '',
+      '林可欣，蚂蚁集团高级技术专家，专注 Kubernetes 与 Docker。曾在谷歌工作。',
+      '',
+      '**议题简介**',
+      '',
+      '- 介绍 Service Mesh 的演进。',
+    ].join('\n');
+    const x = extract(makeDoc(text), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [['服务网格的下一站', ['林可欣']]],
+    );
+    assert.deepEqual(affs(x, '林可欣'), [
+      ['蚂蚁集团', '高级技术专家'],
+      ['谷歌', ''],
+    ]);
+    assert.equal(x.events[0].name, 'Mesh 开发者日');
+    assert.equal(x.events[0].city, '上海');
+    const talk = x.talks[0];
+    const about = x.technologies.filter((t) => talk.bodies.some((b) => t.span.start >= b.start && t.span.end <= b.end));
+    assert.deepEqual([...new Set(about.map((t) => t.name))], ['Service Mesh']);
+  });
+});
+
+describe('recapHeadingRule', () => {
+  it('reads "### 《title》 - speaker" headings', () => {
+    const text =
+      '# 深圳 Docker 专场沙龙回顾\n\n### 《容器的十年》 - 赵一鸣\n赵一鸣介绍了 Docker。\n\n### 最后\n谢谢。\n';
+    const x = extract(makeDoc(text, { title: 'Devparty-深圳 Docker 专场沙龙活动总结', date: '2017-03' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [['容器的十年', ['赵一鸣']]],
+    );
+    assert.equal(x.events[0].name, 'Devparty 深圳 Docker 专场沙龙');
+  });
+});
+
+describe('articleRule and proseIntroRule', () => {
+  it('takes the interviewee as speaker and prose introductions as talks', () => {
+    const text = [
+      'DevSummit 2020 特刊',
+      '',
+      '专访七牛云CTO周明远：存储的下一个十年',
+      '',
+      '作者 孙悦',
+      '',
+      'InfoQ：你好？',
+      '',
+      '周明远：你好。',
+      '',
+      '周明远：我们用 Go。',
+      '',
+      '来自谷歌的沈一帆为大家带来了《Rust 在云原生中的实践》，介绍了 Rust。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'DevSummit 2020 特刊' }), testCatalog);
+    const talks = Object.fromEntries(x.talks.map((t) => [t.title, t.speakers]));
+    assert.deepEqual(talks['专访七牛云CTO周明远：存储的下一个十年'], ['周明远']);
+    assert.deepEqual(talks['Rust 在云原生中的实践'], ['沈一帆']);
+    assert.ok(x.people.some((p) => p.name === '孙悦'));
+    assert.deepEqual(affs(x, '周明远'), [['七牛云', 'CTO']]);
+    assert.deepEqual(affs(x, '沈一帆'), [['谷歌', '']]);
+  });
+});
