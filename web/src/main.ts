@@ -96,7 +96,12 @@ function showPanelFor(id: string): void {
 }
 
 // ---- canvas events
-view.cy.on('select unselect', 'node', () => {
+/** Selected node ids in the order the user picked them, so a path runs from the first to the second. */
+let picked: string[] = [];
+view.cy.on('select unselect', 'node', (ev) => {
+  const id = ev.target.id();
+  picked = picked.filter((p) => p !== id && view.node(p)?.selected());
+  if (ev.type === 'select') picked.push(id);
   const sel = view.cy.$('node:selected');
   const both = byId<HTMLButtonElement>('path-selected');
   both.hidden = sel.length !== 2;
@@ -194,7 +199,8 @@ byId('path-form').addEventListener('submit', (ev) => {
   if (f.value.trim() && t.value.trim()) void showPath(f.value.trim(), t.value.trim(), ids);
 });
 byId('path-selected').addEventListener('click', () => {
-  const [a, b] = view.cy.$('node:selected').map((n) => nodeOf(n.id())!);
+  const [a, b] = picked.slice(-2).map((id) => nodeOf(id)!);
+  if (!a || !b) return;
   void showPath(a.name, b.name, [a.id, b.id]);
 });
 byId('clear-path').addEventListener('click', () => {
