@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { StoreUnavailableError } from '../../src/store/errors';
 import { Neo4jStore } from '../../src/store/neo4j';
 import type { GraphStore } from '../../src/store/port';
+import { archSummitNote, buildFacts, ecugAgenda, techpartyRecap } from '../support/facts';
 import { defineStoreContract } from './contract';
 import { lockTestDatabase, NEO4J_SKIP, neo4jTestConfig, openEmptyNeo4jStore } from './neo4j-fixture';
 
@@ -70,6 +73,24 @@ if (!config) {
         ]);
         await store.listNodes('Talk', { first: 10, filter: { technologyId: 'tech:c' } });
         assert.equal(store.roundTrips - before, 3);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('runs every query in cypher/explore/ with the parameters its comment suggests', async () => {
+      const store = await openEmptyNeo4jStore(config);
+      try {
+        for (const spec of [ecugAgenda, techpartyRecap, archSummitNote]) await store.writeDocument(buildFacts(spec));
+        const dir = join(__dirname, '..', '..', '..', 'cypher', 'explore');
+        const files = readdirSync(dir).filter((f) => f.endsWith('.cypher'));
+        assert.ok(files.length >= 5);
+        for (const file of files) {
+          const text = readFileSync(join(dir, file), 'utf8');
+          const params = Object.fromEntries([...text.matchAll(/:param (\w+) => '([^']*)'/g)].map((m) => [m[1], m[2]]));
+          const rows = await store.connection.read(file, (run) => run(file, params, text));
+          assert.ok(rows.length > 0, `${file} with ${JSON.stringify(params)} found nothing`);
+        }
       } finally {
         await store.close();
       }
