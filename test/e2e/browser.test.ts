@@ -124,7 +124,7 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
 
   test('search "Docker", expand it and see who spoke about it', async () => {
     await page.fill('#search', 'Docker');
-    const hit = page.locator('.search-results .hit[data-kind="Technology"]', { hasText: /^Docker/ }).first();
+    const hit = page.locator('.search-results .hit[data-kind="Technology"]', { hasText: /^Docker( ←.*)?$/ }).first();
     await hit.waitFor();
     await page.screenshot({ path: join(OUT, '01-search-docker.png') });
     await hit.click();
