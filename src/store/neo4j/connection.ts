@@ -32,6 +32,10 @@ const UNAVAILABLE = new Set([
   'Neo.ClientError.Security.CredentialsExpired',
 ]);
 
+/** The server aborts a transaction running longer than this (a runaway query, a stuck lock). */
+const READ_TIMEOUT_MS = 60_000;
+const WRITE_TIMEOUT_MS = 300_000;
+
 export class Neo4jConnection {
   readonly driver: Driver;
   /** Cypher statements sent so far (each tx.run is one round trip); tests count these. */
@@ -92,7 +96,7 @@ export class Neo4jConnection {
   async read<T>(what: string, work: (run: Run) => Promise<T>): Promise<T> {
     const session = this.session('READ');
     try {
-      return await session.executeRead((tx) => work(this.runner(tx)));
+      return await session.executeRead((tx) => work(this.runner(tx)), { timeout: READ_TIMEOUT_MS });
     } catch (e) {
       throw this.mapError(e, what);
     } finally {
@@ -103,7 +107,7 @@ export class Neo4jConnection {
   async write<T>(what: string, work: (run: Run) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite((tx) => work(this.runner(tx)));
+      return await session.executeWrite((tx) => work(this.runner(tx)), { timeout: WRITE_TIMEOUT_MS });
     } catch (e) {
       throw this.mapError(e, what);
     } finally {
