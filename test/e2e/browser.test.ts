@@ -69,6 +69,7 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
   let page: Page;
   let base = '';
   const consoleErrors: string[] = [];
+  const foreignRequests: string[] = []; // the page must work offline: nothing but talkgraph itself
 
   before(async () => {
     mkdirSync(OUT, { recursive: true });
@@ -112,6 +113,9 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
     page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreignRequests.push(r.url());
+    });
     const res = await page.goto(base);
     assert.equal(res?.status(), 200, 'GET / should serve the browser (is web/dist built? `node web/build.mjs`)');
     await settle(page);
@@ -197,5 +201,6 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
     await page.locator('.trending-list table').first().waitFor();
     await page.screenshot({ path: join(OUT, '04-trends-docker-kubernetes.png'), fullPage: true });
     assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(foreignRequests, [], 'everything the page loads comes from talkgraph (no CDN)');
   });
 });
