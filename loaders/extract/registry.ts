@@ -4,6 +4,7 @@ import { articleRule } from './rules/articleRule';
 import { bioParagraphRule } from './rules/bioParagraphRule';
 import { commentSignatureRule } from './rules/commentSignatureRule';
 import { contactRule } from './rules/contactRule';
+import { coverageBodyRule } from './rules/coverageBodyRule';
 import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
 import { mastheadRule } from './rules/mastheadRule';
@@ -31,6 +32,7 @@ export const specifiedRules: readonly Rule[] = [
   mastheadRule,
   bioParagraphRule,
   proseIntroRule,
+  coverageBodyRule,
   contactRule,
   commentSignatureRule,
   techMentionRule,

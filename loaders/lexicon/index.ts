@@ -1,5 +1,6 @@
 import cities from './cities.json';
 import eventWords from './event-words.json';
+import genericTerms from './generic-terms.json';
 import notNames from './not-names.json';
 import orgWords from './org-words.json';
 import roles from './roles.json';
@@ -29,6 +30,8 @@ export interface Lexicon {
   themeLabels: string[];
   venueWords: string[];
   recapSuffixes: string[];
+  /** lower-cased, spaces removed */
+  genericTerms: Set<string>;
 }
 
 const byLength = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length);
@@ -58,6 +61,7 @@ function build(): Lexicon {
     themeLabels: byLength(eventWords.themeLabels),
     venueWords: byLength(eventWords.venueWords),
     recapSuffixes: byLength(eventWords.recapSuffixes),
+    genericTerms: new Set(genericTerms.terms.map((t) => t.toLowerCase().replace(/\s+/g, ''))),
   };
 }
 

@@ -113,23 +113,28 @@ function closingBio(ctx: RuleContext, speaker: string, body: Line[]): void {
 
 /** "宾理涵：我会在 ArchSummit 深圳站分享《…》中详细介绍…" — the answerer's own talk at the event. */
 function announcedTalks(ctx: RuleContext, body: Line[]): void {
-  for (const l of body) {
+  body.forEach((l, i) => {
     const m = l.text.match(
       /^\s*([^\s:：]{2,6})\s*[:：].*?我(?:们)?(?:会|将|也会|也将)?在\s*\S.{0,30}?(?:上)?(?:分享|演讲|介绍|讲)\s*《([^》]{4,60})》/u,
     );
-    if (!m) continue;
+    if (!m) return;
     const p = ctx.findPerson(m[1]);
-    if (!p) continue;
+    if (!p) return;
     const at = l.text.indexOf(`《${m[2]}》`);
+    // What the answer goes on to summarize is what the talk is about: up to the next question.
+    let j = i;
+    while (j + 1 < body.length && !QUESTION.test(body[j + 1].text)) j++;
     ctx.talk({
       title: m[2],
       speakers: [p.name],
       span: { start: l.start + at, end: l.start + at + m[2].length + 2 },
-      bodies: [{ start: l.start, end: l.end }],
+      bodies: [{ start: l.start, end: body[j].end }],
       rule: 'articleRule',
     });
-  }
+  });
 }
+
+const QUESTION = /^\s*(?:InfoQ|问|Q|记者|主持人)\s*[:：]|[？?]\s*$/u;
 
 export function sameTitle(a: string, b: string): boolean {
   const x = normalizeName(a);

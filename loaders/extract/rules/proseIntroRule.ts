@@ -1,7 +1,8 @@
 import { splitAffiliation } from '../affiliation';
 import type { Rule, RuleContext } from '../harness';
 import { isLatinName, trailingChineseName } from '../names';
-import type { Span } from '../types';
+import { paragraphs } from '../text';
+import type { Span, TalkMention } from '../types';
 
 // How recaps introduce talks in prose:
 //   来自Google的侯雍容为大家带来了《用coro-thread技术来扩展Web应用程序栈》
@@ -20,6 +21,7 @@ export const proseIntroRule: Rule = {
   run(ctx) {
     if (ctx.out.mainEvent === null) return;
     const { text } = ctx;
+    const found: Found[] = [];
     const re = /《([^《》\n]{2,80})》/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const title = m[1];
@@ -50,18 +52,43 @@ export const proseIntroRule: Rule = {
       const span: Span = { start: Math.min(whoAt, titleStart), end: titleEnd };
       const p = ctx.person(who.name, span, 'proseIntroRule', who.aliases);
       if (who.prefix) addPrefixAffiliation(ctx, p.name, who.prefix, span);
-      ctx.talk({
-        title,
-        speakers: [p.name],
-        span,
-        bodies: [{ start: titleStart, end: paragraphEnd(text, titleEnd) }],
-        rule: 'proseIntroRule',
-      });
+      const t = ctx.talk({ title, speakers: [p.name], span, rule: 'proseIntroRule' });
+      if (t) found.push({ talk: t, at: span.start });
     }
-    untitledTalks(ctx);
+    untitledTalks(ctx, found);
+    sectionBodies(ctx, found);
     roleIntroducedPeople(ctx);
   },
 };
+
+interface Found {
+  talk: TalkMention;
+  at: number;
+}
+
+// A recap's account of a talk runs from the paragraph that introduces it to
+// the next introduction, a section heading ("应用与实践"), or a closing
+// paragraph ("纵览两天的主题演讲…"), at most eight paragraphs.
+const CLOSING = /^\s*(纵览|综上|总之|总的来说|总体来看|本次大会|大会还|最后[，,])/u;
+
+function sectionBodies(ctx: RuleContext, found: Found[]): void {
+  const paras = paragraphs(ctx.lines);
+  const paraAt = (pos: number) => paras.findIndex((p) => p[0].start <= pos && pos <= p[p.length - 1].end);
+  const sorted = [...found].sort((a, b) => a.at - b.at);
+  sorted.forEach((f, n) => {
+    const first = paraAt(f.at);
+    if (first < 0) return;
+    const nextPara = n + 1 < sorted.length ? paraAt(sorted[n + 1].at) : paras.length;
+    let last = first;
+    for (let i = first + 1; i < Math.min(nextPara, first + 8); i++) {
+      const t = paras[i].map((l) => l.text).join('');
+      if (CLOSING.test(t) || (paras[i].length === 1 && t.trim().length <= 12 && !/[，,。.!?！？]/u.test(t))) break;
+      last = i;
+    }
+    const body = { start: paras[first][0].start, end: paras[last][paras[last].length - 1].end };
+    f.talk.bodies.push(body);
+  });
+}
 
 interface Who {
   name: string;
@@ -121,13 +148,8 @@ function addPrefixAffiliation(ctx: RuleContext, person: string, prefix: string, 
   if (split?.org) ctx.affiliate(person, p, span, 'proseIntroRule');
 }
 
-function paragraphEnd(text: string, from: number): number {
-  const blank = text.indexOf('\n\n', from);
-  return blank < 0 ? text.length : blank;
-}
-
 /** "洪强宁详细介绍了Python在豆瓣的应用。" / "陈世欣在暖场致辞中…" for speakers without a titled talk. */
-function untitledTalks(ctx: RuleContext): void {
+function untitledTalks(ctx: RuleContext, found: Found[]): void {
   const { text } = ctx;
   const re =
     /(?:^|[。\n])\s*((?:同样)?来自[^，,。\s]{1,20}?的)?(\p{Script=Han}{2,4}?)(?:\s*[（(][A-Za-z][\w .-]{1,30}[)）])?(?:(?:详细|主要|首先|重点|简单)?(?:介绍了)(?:他们的|自己的|我们的)?([^，,。；;\n]{4,30})|在(\p{Script=Han}{0,6}(?:致辞|开场白|主题演讲|讲话))中)/gu;
@@ -141,13 +163,8 @@ function untitledTalks(ctx: RuleContext): void {
     const span = { start, end: m.index + m[0].length };
     ctx.person(name, span, 'proseIntroRule');
     if (m[1]) addPrefixAffiliation(ctx, name, m[1], span);
-    ctx.talk({
-      title,
-      speakers: [name],
-      span,
-      bodies: [{ start, end: paragraphEnd(text, start) }],
-      rule: 'proseIntroRule',
-    });
+    const t = ctx.talk({ title, speakers: [name], span, rule: 'proseIntroRule' });
+    if (t) found.push({ talk: t, at: start });
   }
 }
 

@@ -11,6 +11,7 @@ export const techMentionRule: Rule = {
     );
     for (const h of ctx.kn.techs.scan(ctx.text, ctx.doc.bodyStart)) {
       if (urls.some(([a, b]) => h.start >= a && h.start < b)) continue;
+      if (ctx.lex.genericTerms.has(h.value.name.toLowerCase().replace(/\s+/g, ''))) continue;
       ctx.tech({
         name: h.value.name,
         written: h.written,
