@@ -4,6 +4,17 @@ import { clear, debounce, errorMessage, h } from './dom';
 import type { GraphNode, SearchHit } from './types';
 import { KINDS } from './types';
 
+/** Kinds by their best hit, so the group holding the best match comes first; ties keep the usual kind order. */
+function kindOrder(hits: SearchHit[]): string[] {
+  const best = new Map<string, number>();
+  for (const x of hits) best.set(x.kind, Math.max(best.get(x.kind) ?? 0, x.score));
+  const rank = (k: string) => {
+    const i = (KINDS as readonly string[]).indexOf(k);
+    return i < 0 ? KINDS.length : i;
+  };
+  return [...best.keys()].sort((a, b) => best.get(b)! - best.get(a)! || rank(a) - rank(b));
+}
+
 export function mountSearch(input: HTMLInputElement, results: HTMLElement, pick: (node: GraphNode) => void): void {
   let hits: SearchHit[] = [];
   let active = 0;
@@ -24,10 +35,7 @@ export function mountSearch(input: HTMLInputElement, results: HTMLElement, pick:
     if (hits.length === 0) {
       results.append(h('p', { class: 'muted empty' }, `Nothing matches “${asked}”.`));
     }
-    const order = [
-      ...KINDS,
-      ...new Set(hits.map((x) => x.kind).filter((k) => !(KINDS as readonly string[]).includes(k))),
-    ];
+    const order = kindOrder(hits);
     let index = 0;
     for (const kind of order) {
       const group = hits.filter((x) => x.kind === kind);
@@ -61,10 +69,7 @@ export function mountSearch(input: HTMLInputElement, results: HTMLElement, pick:
   };
 
   // Hits in display order (grouped by kind), so arrow keys walk what the user sees.
-  const ordered = () =>
-    KINDS.flatMap((k) => hits.filter((x) => x.kind === k)).concat(
-      hits.filter((x) => !(KINDS as readonly string[]).includes(x.kind)),
-    );
+  const ordered = () => kindOrder(hits).flatMap((k) => hits.filter((x) => x.kind === k));
 
   const run = debounce(async (text: string) => {
     if (text.trim() === '') {
