@@ -9,10 +9,12 @@ export function documentLabel(d: DocumentRef): string {
 
 export function documentLink(d: DocumentRef): HTMLElement {
   const label = documentLabel(d);
-  const meta = [d.publishedAt?.slice(0, 10), d.path && d.path !== label ? d.path : null].filter(Boolean).join(' · ');
+  // The file name is enough to tell documents apart; the full path is in the tooltip.
+  const file = d.path ? d.path.split(/[\\/]/).pop() : null;
+  const meta = [d.publishedAt?.slice(0, 10), file && file !== label ? file : null].filter(Boolean).join(' · ');
   return h(
     'span',
-    { class: 'doc' },
+    { class: 'doc', title: d.path ?? d.id },
     d.sourceUrl ? h('a', { href: d.sourceUrl, target: '_blank', rel: 'noopener' }, label) : label,
     meta ? h('span', { class: 'muted' }, ` ${meta}`) : null,
   );

@@ -2,7 +2,7 @@
 // evidence behind each of its relationships.
 import { ApiError, details, neighborhood } from './api';
 import { actionLink, clear, errorMessage, h } from './dom';
-import { documentLink, evidenceList, relationWords } from './evidence-list';
+import { evidenceList, relationWords } from './evidence-list';
 import type { EntityDetails, GraphEdge, GraphNode, Kind, TalkSummary } from './types';
 import { asKind } from './types';
 
@@ -199,15 +199,7 @@ function relationsSection(
               `${edge.evidence.length} evidence · ${docs.length} doc${docs.length === 1 ? '' : 's'}`,
             ),
           ),
-          evidenceList(edge.evidence),
-          docs.length
-            ? h(
-                'div',
-                { class: 'sources' },
-                'Sources: ',
-                ...docs.flatMap((d, i) => (i ? [' · ', documentLink(d)] : [documentLink(d)])),
-              )
-            : null,
+          evidenceList(edge.evidence), // each snippet names its source document
         ),
       );
     }
