@@ -44,24 +44,7 @@ public final class Launcher {
     Files.createDirectories(data);
 
     long started = System.nanoTime();
-    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
-        .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
-        .setConfig(BoltConnector.enabled, true)
-        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-        .setConfig(GraphDatabaseSettings.routing_enabled, false)
-        .setConfig(GraphDatabaseSettings.udc_enabled, false)
-        .setConfig(GraphDatabaseInternalSettings.udc_network_enabled, false)
-        .setConfig(GraphDatabaseSettings.auth_enabled, auth)
-        // Small by default: talkgraph's graphs are small and tests share 2 cores.
-        .setConfig(GraphDatabaseSettings.pagecache_memory, mib(opts.getOrDefault("--pagecache-mb", "128")))
-        .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-        // Stop in about a second instead of waiting out idle connections.
-        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
-        .build();
+    DatabaseManagementService dbms = startOrExit(data, port, auth, opts);
 
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -84,6 +67,40 @@ public final class Launcher {
 
     if (opts.containsKey("--exit-on-stdin-eof")) watchStdin();
     stopped.await();
+  }
+
+  /** One line a user can act on (port taken, data dir locked by another Neo4j) instead of a stack trace. */
+  private static DatabaseManagementService startOrExit(Path data, int port, boolean auth, Map<String, String> opts) {
+    try {
+      return start(data, port, auth, opts);
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null) root = root.getCause();
+      System.err.println("talkgraph-neo4j: cannot start: " + e.getMessage() + " (" + root.getMessage() + ")");
+      System.exit(1);
+      throw e;
+    }
+  }
+
+  private static DatabaseManagementService start(Path data, int port, boolean auth, Map<String, String> opts) {
+    return new DatabaseManagementServiceBuilder(data)
+        .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+        .setConfig(GraphDatabaseSettings.routing_enabled, false)
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
+        .setConfig(GraphDatabaseInternalSettings.udc_network_enabled, false)
+        .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+        // Small by default: talkgraph's graphs are small and tests share 2 cores.
+        .setConfig(GraphDatabaseSettings.pagecache_memory, mib(opts.getOrDefault("--pagecache-mb", "128")))
+        .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+        // Stop in about a second instead of waiting out idle connections.
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+        .build();
   }
 
   /** Embedded, there is no neo4j-admin set-initial-password; the system database does it. */
