@@ -63,6 +63,7 @@ async function focus(ref: { id: string; name: string; kind?: string }, asRoot = 
       if (asRoot) view.node(ref.id)?.addClass('root');
       await view.layout();
     } else if (asRoot) view.node(ref.id)?.addClass('root');
+    if (asRoot) writeHash('graph', ref.id);
     select(ref.id);
   });
 }
@@ -220,6 +221,30 @@ const trends = new TrendsView(
     void focus(ref, true);
   },
 );
+/**
+ * The address says what is on screen, so a view can be shared: #graph,
+ * #graph=<entity id> (the last entity searched), #trends, #trends=<name>,<name>.
+ */
+function readHash(): { tab: string; arg: string } {
+  const raw = decodeURIComponent(location.hash.slice(1));
+  const i = raw.indexOf('=');
+  return i < 0 ? { tab: raw || 'graph', arg: '' } : { tab: raw.slice(0, i) || 'graph', arg: raw.slice(i + 1) };
+}
+function writeHash(tab: string, arg = ''): void {
+  const next = `#${tab}${arg ? `=${encodeURIComponent(arg)}` : ''}`;
+  if (location.hash !== next) history.replaceState(null, '', next);
+}
+function followHash(): void {
+  const { tab, arg } = readHash();
+  showTab(tab);
+  if (!arg) return;
+  if (tab === 'trends') void busy(() => trends.setNames(arg.split(',')));
+  else void focus({ id: arg, name: arg }, true);
+}
+trends.onNames = (names) => {
+  if (readHash().tab === 'trends') writeHash('trends', names.join(','));
+};
+
 function showTab(tab: string): void {
   const isTrends = tab === 'trends';
   byId('graph-view').hidden = isTrends;
@@ -228,9 +253,9 @@ function showTab(tab: string): void {
     a.setAttribute('aria-current', String(a.dataset.tab === tab));
   if (isTrends) trends.open();
   else view.cy.resize();
-  if (location.hash !== `#${tab}`) history.replaceState(null, '', `#${tab}`);
+  if (readHash().tab !== tab) writeHash(tab);
 }
-window.addEventListener('hashchange', () => showTab(location.hash.slice(1) || 'graph'));
+window.addEventListener('hashchange', followHash);
 
 void busy(async () => {
   const years = await datedIds().catch((e) => {
@@ -242,5 +267,5 @@ void busy(async () => {
   if (ys.length) yearSpan = [Math.min(...ys), Math.max(...ys)];
   for (const [i, input] of yearInputs.entries()) input.placeholder = String(yearSpan[i]);
 });
-showTab(location.hash.slice(1) || 'graph');
+followHash();
 view.onChange();

@@ -44,6 +44,7 @@ export class TrendsView {
     set('trending-from', lo);
     set('trending-to', hi);
     if (!byId('trending-list').hasChildNodes()) void busy(() => this.loadTrending());
+    this.onNames(this.names);
   }
 
   /** Resolves what the user typed to a technology's name (any language or alias) before charting it. */
@@ -56,6 +57,14 @@ export class TrendsView {
       // the trend query below reports the real problem, if any
     }
     if (!this.names.includes(name)) this.names.push(name);
+    await this.refresh();
+  }
+
+  /** Called after every refresh with the names charted (main.ts keeps them in the address). */
+  onNames: (names: string[]) => void = () => {};
+
+  async setNames(names: string[]): Promise<void> {
+    this.names = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
     await this.refresh();
   }
 
@@ -92,6 +101,7 @@ export class TrendsView {
       this.series = [];
     }
     this.drawChart();
+    this.onNames(this.names);
   }
 
   private drawChart(): void {
