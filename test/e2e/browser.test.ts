@@ -201,6 +201,14 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
     await page.locator('.trending-list table').first().waitFor();
     await page.screenshot({ path: join(OUT, '04-trends-docker-kubernetes.png'), fullPage: true });
     assert.deepEqual(consoleErrors, []);
+    // The address keeps the view: reloading shows the same two technologies.
+    await page.reload();
+    await settle(page);
+    assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-technology'))), [
+      'Docker',
+      'Kubernetes',
+    ]);
+    assert.deepEqual(consoleErrors, []);
     assert.deepEqual(foreignRequests, [], 'everything the page loads comes from talkgraph (no CDN)');
   });
 });
