@@ -47,6 +47,12 @@ export interface NodeProps {
   aliases?: string[];
   // Technology
   category?: string | null;
+  /**
+   * true when no document names this node: it is in the graph only as the
+   * broader term of something they name (Docker -> 容器). Such nodes carry the
+   * topic hierarchy but are not listed as technologies the documents discuss.
+   */
+  implied?: boolean | null;
   // Organization: company, community, university, lab, foundation, media, other
   orgType?: string | null;
   // Event

@@ -51,6 +51,9 @@ export function mergeNode(claims: Claims<NodeFact>): GraphNode | null {
     }
   }
   aliases.delete(props.name);
+  // implied only while no document names it
+  if (entries.some(([, f]) => f.props.implied != null))
+    props.implied = entries.every(([, f]) => f.props.implied === true);
   const sortedAliases = [...aliases].sort();
   props.aliases = sortedAliases;
   return {
@@ -100,6 +103,8 @@ export function collapseFacts(
     const aliases = new Set([...(prev.props.aliases ?? []), ...(fact.props.aliases ?? [])]);
     if (fact.props.name !== prev.props.name) aliases.add(fact.props.name);
     aliases.delete(prev.props.name);
+    if (prev.props.implied || fact.props.implied)
+      prev.props.implied = prev.props.implied === true && fact.props.implied === true;
     for (const [key, value] of Object.entries(fact.props) as [keyof NodeProps, unknown][])
       if (key !== 'aliases' && key !== 'name' && value != null && value !== '' && prev.props[key] == null)
         (prev.props as unknown as Record<string, unknown>)[key] = value;

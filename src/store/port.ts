@@ -26,7 +26,8 @@ export interface WriteSummary {
  *    the rest of the filter; organizationId via the talk's speakers).
  *  - Organization: eventId (organized it), technologyId (an affiliated person spoke about it).
  *  - nameContains: every kind; case-insensitive (toLowerCase) substring of name or an alias.
- * A year filter excludes nodes without a year.
+ * A year filter excludes nodes without a year. Nodes whose merged props say
+ * `implied: true` are left out unless `includeImplied` is set.
  */
 export interface NodeFilter {
   /** talks about this technology (or any narrower one); people who spoke about it */
@@ -42,6 +43,8 @@ export interface NodeFilter {
   yearTo?: number;
   /** case-insensitive substring of name or an alias */
   nameContains?: string;
+  /** also list nodes no document names (implied broader terms); default false */
+  includeImplied?: boolean;
 }
 
 /**

@@ -141,6 +141,21 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
       );
     });
 
+    it('lists a broader term no document names only when asked, yet filters by it', async () => {
+      await writeAll();
+      const listed = await store.listNodes('Technology', { first: 100 });
+      const names = listed.nodes.map((n) => n.name);
+      assert.ok(!names.includes('一致性算法'), 'implied only: not a technology the documents discuss');
+      assert.ok(names.includes('容器'), 'the Techparty recap names 容器 itself');
+      const all = await store.listNodes('Technology', { first: 100, filter: { includeImplied: true } });
+      assert.equal(all.totalCount, listed.totalCount + 1);
+      const consensus = await store.listNodes('Talk', {
+        first: 10,
+        filter: { technologyId: nodeId('Technology', '一致性算法') },
+      });
+      assert.equal(consensus.totalCount, 2);
+    });
+
     it('sorts by talk count, date and mentions, ties by name', async () => {
       await writeAll();
       const techs = await store.listNodes('Technology', { first: 3, sort: { field: 'TALKS', descending: true } });

@@ -48,9 +48,14 @@ export function buildFacts(spec: DocSpec): DocumentFacts {
     rel('MENTIONS', doc, eventId);
     for (const org of spec.event.organizers ?? []) rel('ORGANIZED_BY', eventId, node('Organization', { name: org }));
   }
+  const named = new Set([
+    ...(spec.technologies ?? []).map((t) => t.name),
+    ...(spec.talks ?? []).flatMap((t) => t.technologies),
+  ]);
   for (const t of spec.technologies ?? []) {
     const id = node('Technology', { name: t.name, aliases: t.aliases ?? [], category: t.category ?? 'concept' });
-    for (const b of t.broader ?? []) rel('BROADER_THAN', node('Technology', { name: b, category: 'concept' }), id);
+    for (const b of t.broader ?? [])
+      rel('BROADER_THAN', node('Technology', { name: b, category: 'concept', implied: !named.has(b) }), id);
   }
   for (const p of spec.people ?? []) {
     const id = node('Person', { name: p.name, aliases: p.aliases ?? [] });

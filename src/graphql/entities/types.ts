@@ -44,6 +44,7 @@ export class Organization extends Entity {
 @ObjectType({ description: 'Software, a language, protocol, algorithm, standard or technical concept' })
 export class Technology extends Entity {
   @Field(() => String, { nullable: true }) category!: string | null;
+  @Field({ description: 'no document names it: it is here as the broader term of one they name' }) implied!: boolean;
 }
 
 @ObjectType({ description: 'A conference, summit, meetup or salon' })
@@ -84,7 +85,7 @@ export function toEntity(n: GraphNode): Person | Organization | Technology | Eve
     case 'Organization':
       return Object.assign(new Organization(), base(n), { type: p.orgType ?? null });
     case 'Technology':
-      return Object.assign(new Technology(), base(n), { category: p.category ?? null });
+      return Object.assign(new Technology(), base(n), { category: p.category ?? null, implied: p.implied === true });
     case 'Event':
       return Object.assign(new Event(), base(n), {
         series: p.series ?? null,

@@ -34,6 +34,11 @@ export class ListFilter {
   @Field(() => Int, { nullable: true }) yearFrom?: number;
   @Field(() => Int, { nullable: true }) yearTo?: number;
   @Field({ nullable: true, description: 'case-insensitive part of a name or alias' }) nameContains?: string;
+  @Field({
+    nullable: true,
+    description: 'also list broader terms that no document names, only implies (Docker -> 容器); default false',
+  })
+  includeImplied?: boolean;
 }
 
 /** The id of the entity of `kind` that `text` names (id, name or alias), or null. */
@@ -50,7 +55,12 @@ export async function resolveEntityId(ctx: GraphContext, kind: NodeKind, text: s
 /** The store filter for an API filter; null when it names something that does not exist (nothing matches). */
 export async function toStoreFilter(ctx: GraphContext, f: ListFilter | undefined | null): Promise<NodeFilter | null> {
   if (!f) return {};
-  const out: NodeFilter = { yearFrom: f.yearFrom, yearTo: f.yearTo, nameContains: f.nameContains };
+  const out: NodeFilter = {
+    yearFrom: f.yearFrom,
+    yearTo: f.yearTo,
+    nameContains: f.nameContains,
+    includeImplied: f.includeImplied,
+  };
   const refs: [keyof NodeFilter, NodeKind, string | undefined][] = [
     ['technologyId', 'Technology', f.technology],
     ['speakerId', 'Person', f.speaker],

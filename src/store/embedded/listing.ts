@@ -66,6 +66,7 @@ export class Listing {
   }
 
   matches(node: GraphNode, f: NodeFilter | undefined, techs: Set<string> | null): boolean {
+    if (node.props.implied === true && !f?.includeImplied) return false;
     if (!f) return true;
     if (f.nameContains) {
       const needle = f.nameContains.toLowerCase();
