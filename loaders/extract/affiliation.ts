@@ -15,6 +15,10 @@ export interface OrgRole {
 }
 
 const HAN = /\p{Script=Han}/u;
+// Endings that also close ordinary words (私有云, 互联网): trusted only when no known organization starts the phrase.
+const WEAK_SUFFIXES = new Set(['云', '网', '软件', '信息', '网络', '科技']);
+// Phrases that point at a group of people, not an organization ("开源社区", "内部应用").
+const NOT_ORG = /^(开源|内部|其他|其它|各|我们|他们|本|该|这|那|国内|国外|业界|整个|一些|很多|多家|大型|中小)/u;
 
 export function cleanPhrase(s: string): string {
   return s
@@ -80,7 +84,14 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   const latinLead = s.match(/^([A-Za-z][A-Za-z0-9.&'\- ]*?[A-Za-z0-9.])\s*(?=\p{Script=Han})/u);
   const roleStart = findRoleStart(s, lex);
   const beforeRole = roleStart > 0 ? s.slice(0, roleStart).trim() : '';
-  if (beforeRole && lex.orgSuffixes.some((x) => beforeRole.endsWith(x)) && !isTechnology(beforeRole, kn)) {
+  const endsOrg = (xs: string[]) => xs.some((x) => beforeRole.endsWith(x));
+  const strongEnd = endsOrg(lex.orgSuffixes.filter((x) => !WEAK_SUFFIXES.has(x)));
+  if (
+    beforeRole &&
+    !beforeRole.includes('的') &&
+    (strongEnd || (!known && endsOrg(lex.orgSuffixes))) &&
+    !isTechnology(beforeRole, kn)
+  ) {
     // "Python中文社区创始人", "宜信大数据创新中心首席架构师": the organization is all before the role.
     org = beforeRole;
     role = s.slice(roleStart);
@@ -127,6 +138,7 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
       org.length < 2 ||
       org.length > 40 ||
       /[，。；;:：！？、（(]|等|项目$|^(目前|包括|管理|负责|专注|上市)/u.test(org) ||
+      NOT_ORG.test(org) ||
       isTechnology(org, kn)
     )
       org = null;

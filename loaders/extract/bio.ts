@@ -9,7 +9,7 @@ import type { Span } from './types';
 
 const PLACE_VERBS: { re: RegExp; role?: (m: RegExpExecArray) => string }[] = [
   {
-    re: /(?:就职于|任职于|供职于|服务于|受聘于|效力于|现任职于|加入了?|来自)\s*([^，,。；;、\s的][^，,。；;、]{1,30}?)(?=\s*(?:的|，|,|。|；|;|、|并|后|之前|之后|以前|以后|期间|担任|任|从事|负责|工作|至今|$))/gu,
+    re: /(?:就职于|任职于|供职于|受聘于|效力于|现任职于|加入了?|来自(?!于))\s*([^，,。；;、\s的][^，,。；;、]{1,30}?)(?=\s*(?:的|，|,|。|；|;|、|并|后|之前|之后|以前|以后|期间|担任|任|从事|负责|工作|至今|$))/gu,
   },
   {
     re: /(?:曾|先后|目前|现|曾经)?在\s*([^，,。；;、\s在于][^，,。；;、]{1,30}?)\s*(?:工作|任职|担任|从事|负责|实习|就职)/gu,
@@ -45,6 +45,34 @@ export function readBio(ctx: RuleContext, person: string, start: number, end: nu
     if (!split?.org || (!split.role && !ctx.kn.orgKeys.has(normalizeName(split.org)))) break;
     ctx.affiliate(person, clause, span(at, at + raw.length), rule);
   }
+  readPastRoles(ctx, person, start, end, rule);
+  readPlaces(ctx, person, start, end, rule);
+}
+
+/** "曾担任华为中央软件院架设部部长，亚马逊 AWS 中国的首席云技术专家，微软…资深架构师。" / "曾在 Instagram，微软担任产品经理" */
+function readPastRoles(ctx: RuleContext, person: string, start: number, end: number, rule: string): void {
+  const body = ctx.text.slice(start, end);
+  for (const m of body.matchAll(/(?:曾担任|曾任|先后担任|历任|曾先后担任)\s*([^。；;！？\n]{4,200})/gu)) {
+    let pos = (m.index ?? 0) + m[0].length - m[1].length;
+    for (const raw of m[1].split(/[，,、]/u)) {
+      const at = pos;
+      pos += raw.length + 1;
+      const split = splitAffiliation(raw, ctx.lex, ctx.kn);
+      if (!split?.org || (!split.role && !ctx.kn.orgKeys.has(normalizeName(split.org)))) continue;
+      ctx.affiliate(person, raw, { start: start + at, end: start + at + raw.length }, rule);
+    }
+  }
+  for (const m of body.matchAll(/(?:曾|先后|曾经)在\s*([^。；;！？\n]{2,60}?)\s*(?:担任|工作|任职)/gu)) {
+    if (!/[，,、]/u.test(m[1]) || /从事|负责|参与|的/u.test(m[1])) continue;
+    const s = { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length };
+    for (const raw of m[1].split(/[，,、]|和|及/u)) if (raw.trim()) ctx.affiliate(person, raw, s, rule, true);
+  }
+}
+
+/** Organizations named by where-verbs only (就职于, 曾在…工作, 毕业于, 于…获得博士学位), for prose about a person. */
+export function readPlaces(ctx: RuleContext, person: string, start: number, end: number, rule: string): void {
+  const body = ctx.text.slice(start, end);
+  const span = (a: number, b: number): Span => ({ start: start + a, end: start + b });
   for (const v of PLACE_VERBS) {
     v.re.lastIndex = 0;
     for (let m = v.re.exec(body); m; m = v.re.exec(body)) {

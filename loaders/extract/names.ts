@@ -20,10 +20,10 @@ export function isChineseName(s: string, lex: Lexicon): boolean {
 }
 
 const LATIN_NAME =
-  /^[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:van|von|de|der|da|di|la|le) )?(?: [A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}$/;
+  /^[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}$/;
 
 export function isLatinName(s: string): boolean {
-  return LATIN_NAME.test(s.replace(/ (van|von|de|der|da|di|la|le) /, ' $1 '));
+  return LATIN_NAME.test(s);
 }
 
 /**

@@ -7,6 +7,7 @@ import { contactRule } from './rules/contactRule';
 import { coverageBodyRule } from './rules/coverageBodyRule';
 import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
+import { foundedByRule } from './rules/foundedByRule';
 import { mastheadRule } from './rules/mastheadRule';
 import { organizerRule } from './rules/organizerRule';
 import { orgMentionRule } from './rules/orgMentionRule';
@@ -24,6 +25,7 @@ export const specifiedRules: readonly Rule[] = [
   eventHeaderRule,
   eventAnnouncementRule,
   organizerRule,
+  foundedByRule,
   agendaLineRule,
   speakerBioRule,
   recapHeadingRule,

@@ -1,8 +1,9 @@
 import { normalizeName } from '../../../src/model/ids';
 import { cleanPhrase } from '../affiliation';
-import { readBio } from '../bio';
+import { readBio, readPlaces } from '../bio';
 import type { Rule, RuleContext } from '../harness';
 import { isChineseName, isLatinName, trailingChineseName } from '../names';
+import { publisherOf } from '../publisher';
 import type { Line, Span } from '../types';
 
 // Articles and interviews of event coverage (magazine specials, news posts):
@@ -42,6 +43,14 @@ export const articleRule: Rule = {
       if (title.length < 4 || title.length > 80 || BYLINE.test(lines[t].text)) return;
       articles.push({ titleLine: t, bylineLine: i, authors, title });
     });
+    // A page that is one article by one author (a news report) speaks for its publisher.
+    const publisher = articles.length === 1 ? publisherOf(ctx) : null;
+    if (publisher)
+      for (const au of articles[0].authors) {
+        const by = lines[articles[0].bylineLine];
+        ctx.org(publisher, { start: by.start, end: by.end }, 'articleRule');
+        ctx.affiliation(au, publisher, '作者', { start: by.start, end: by.end }, 'articleRule');
+      }
     articles.forEach((a, n) => {
       const endLine = n + 1 < articles.length ? articles[n + 1].titleLine : lines.length;
       const region: Span = { start: lines[a.titleLine].start, end: lines[endLine - 1].end };
@@ -59,6 +68,19 @@ export const articleRule: Rule = {
         });
       }
       closingBio(ctx, speakers[0], lines.slice(a.bylineLine + 1, endLine));
+      // "张开翔从南京大学毕业后…2007 年张开翔加入腾讯": where the article says its speaker worked or studied.
+      for (const sp of speakers) {
+        for (
+          let at = ctx.text.indexOf(sp, region.start);
+          at >= 0 && at < region.end;
+          at = ctx.text.indexOf(sp, at + 1)
+        ) {
+          // "死马：…" is the person answering, not a sentence about them.
+          if (/^\s*[:：]/u.test(ctx.text.slice(at + sp.length, at + sp.length + 2))) continue;
+          const stop = ctx.text.slice(at, Math.min(region.end, at + 120)).search(/[。！？]/u);
+          readPlaces(ctx, sp, at + sp.length, stop < 0 ? Math.min(region.end, at + 120) : at + stop, 'articleRule');
+        }
+      }
       announcedTalks(ctx, lines.slice(a.bylineLine + 1, endLine));
     });
   },

@@ -1,5 +1,5 @@
 import { splitAffiliation } from '../affiliation';
-import { readBio } from '../bio';
+import { readBio, readPlaces } from '../bio';
 import type { Rule } from '../harness';
 import { isChineseName } from '../names';
 
@@ -11,20 +11,26 @@ import { isChineseName } from '../names';
 const LEAD =
   /^\s*(\p{Script=Han}{2,4})\s*(?:[（(]\s*([A-Za-z][\w .-]{1,30})\s*[)）])?\s*[，,]\s*(?:现任|现为|目前担任)?\s*([^，,。]{2,40})/u;
 
+const CAREER = /任职于|就职于|供职于|曾在|加入|毕业于/u;
+
 export const bioParagraphRule: Rule = {
   name: 'bioParagraphRule',
   run(ctx) {
-    for (const l of ctx.lines) {
+    ctx.lines.forEach((l, i) => {
       const m = l.text.match(LEAD);
-      if (!m || !isChineseName(m[1], ctx.lex)) continue;
+      if (!m || !isChineseName(m[1], ctx.lex)) return;
       const split = splitAffiliation(m[3], ctx.lex, ctx.kn);
-      if (!split?.org || !split.role) {
-        if (!ctx.findPerson(m[1])) continue;
-      }
+      if ((!split?.org || !split.role) && !ctx.findPerson(m[1])) return;
       const start = l.start + l.text.indexOf(m[1]);
       ctx.person(m[1], { start, end: start + m[1].length }, 'bioParagraphRule', m[2] ? [m[2].trim()] : []);
       const after = l.text.indexOf(m[3], m[1].length);
       readBio(ctx, m[1], l.start + after - 1, l.end, 'bioParagraphRule');
-    }
+      // A bio may go on in the next paragraph ("在加入美团之前，任职于百度…").
+      let n = i + 1;
+      while (n < ctx.lines.length && ctx.lines[n].text.trim() === '') n++;
+      const next = ctx.lines[n];
+      if (next && n - i <= 2 && next.text.length < 400 && !LEAD.test(next.text) && CAREER.test(next.text))
+        readPlaces(ctx, m[1], next.start, next.end, 'bioParagraphRule');
+    });
   },
 };

@@ -1,7 +1,7 @@
-import { normalizeName } from '../../../src/model/ids';
 import { splitAffiliation } from '../affiliation';
 import type { Rule } from '../harness';
 import { isChineseName } from '../names';
+import { publisherOf } from '../publisher';
 
 // Credits of a publication: "本期主编 徐川", "流程编辑 丁晓昀", "发行人 霍泰稳", and a
 // foreword signed at the end of its title line: "如何培养 架构设计思维 拍拍贷总监 杨波".
@@ -13,7 +13,7 @@ const SIGNED = /^\s*(.{4,40}?)\s+(\S{2,20})\s+(\p{Script=Han}{2,4})\s*$/u;
 export const mastheadRule: Rule = {
   name: 'mastheadRule',
   run(ctx) {
-    const publisher = mostMentionedMedia(ctx);
+    const publisher = publisherOf(ctx);
     for (const l of ctx.lines) {
       const span = { start: l.start, end: l.end };
       const c = l.text.match(CREDIT);
@@ -35,13 +35,3 @@ export const mastheadRule: Rule = {
     }
   },
 };
-
-function mostMentionedMedia(ctx: import('../harness').RuleContext): string | null {
-  const counts = new Map<string, number>();
-  for (const h of ctx.kn.orgs.scan(ctx.text)) {
-    if (h.value.type !== 'media') continue;
-    counts.set(h.value.name, (counts.get(h.value.name) ?? 0) + 1);
-  }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return top && top[1] >= 2 && !ctx.kn.techKeys.has(normalizeName(top[0])) ? top[0] : null;
-}
