@@ -31,7 +31,9 @@ function summarize(file: string) {
     })),
     talks: x.talks.map((t) => ({ title: t.title, speakers: t.speakers })),
     people: x.people.map((p) => ({ name: p.name, aliases: p.aliases })),
-    affiliations: x.affiliations.map((a) => ({ person: a.person, organization: a.organization, role: a.role })),
+    affiliations: x.affiliations
+      .map((a) => ({ person: a.person, organization: a.organization, role: a.role }))
+      .sort((a, b) => `${a.person}|${a.organization}`.localeCompare(`${b.person}|${b.organization}`)),
     technologies: [...new Set(x.technologies.map((t) => t.name))].sort(),
   };
 }
