@@ -4,7 +4,8 @@ WITH CASE WHEN $technologyId IS NULL THEN null ELSE COLLECT {
   MATCH (:Entity {id: $technologyId})-[:BROADER_THAN*0..]->(x) RETURN DISTINCT x.id
 } END AS techs
 MATCH (n:Event)
-WHERE ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
+WHERE ($includeImplied OR n.implied IS NULL OR n.implied = false)
+  AND ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
   AND ($organizationId IS NULL OR EXISTS { (n)-[:ORGANIZED_BY]->(o) WHERE o.id = $organizationId })
   AND ($yearFrom IS NULL OR toInteger(substring(n.startDate, 0, 4)) >= $yearFrom)
   AND ($yearTo IS NULL OR toInteger(substring(n.startDate, 0, 4)) <= $yearTo)

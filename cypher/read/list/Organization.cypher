@@ -4,7 +4,8 @@ WITH CASE WHEN $technologyId IS NULL THEN null ELSE COLLECT {
   MATCH (:Entity {id: $technologyId})-[:BROADER_THAN*0..]->(x) RETURN DISTINCT x.id
 } END AS techs
 MATCH (n:Organization)
-WHERE ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
+WHERE ($includeImplied OR n.implied IS NULL OR n.implied = false)
+  AND ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
   AND ($eventId IS NULL OR EXISTS { (e)-[:ORGANIZED_BY]->(n) WHERE e.id = $eventId })
   AND (techs IS NULL OR EXISTS { (n)<-[:AFFILIATED_WITH]-()-[:GAVE]->()-[:ABOUT]->(x) WHERE x.id IN techs })
 WITH n, CASE $sortField

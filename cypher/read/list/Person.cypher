@@ -4,7 +4,8 @@ WITH CASE WHEN $technologyId IS NULL THEN null ELSE COLLECT {
   MATCH (:Entity {id: $technologyId})-[:BROADER_THAN*0..]->(x) RETURN DISTINCT x.id
 } END AS techs
 MATCH (n:Person)
-WHERE ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
+WHERE ($includeImplied OR n.implied IS NULL OR n.implied = false)
+  AND ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
   AND ($organizationId IS NULL OR EXISTS { (n)-[:AFFILIATED_WITH]->(o) WHERE o.id = $organizationId })
   AND ((techs IS NULL AND $eventId IS NULL AND $yearFrom IS NULL AND $yearTo IS NULL) OR EXISTS {
     MATCH (n)-[:GAVE]->(t)

@@ -5,7 +5,8 @@ WITH CASE WHEN $technologyId IS NULL THEN null ELSE COLLECT {
   MATCH (:Entity {id: $technologyId})-[:BROADER_THAN*0..]->(x) RETURN DISTINCT x.id
 } END AS techs
 MATCH (n:Talk)
-WHERE ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
+WHERE ($includeImplied OR n.implied IS NULL OR n.implied = false)
+  AND ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
   AND (techs IS NULL OR EXISTS { (n)-[:ABOUT]->(x) WHERE x.id IN techs })
   AND ($speakerId IS NULL OR EXISTS { (s)-[:GAVE]->(n) WHERE s.id = $speakerId })
   AND ($organizationId IS NULL OR EXISTS { (o)<-[:AFFILIATED_WITH]-()-[:GAVE]->(n) WHERE o.id = $organizationId })

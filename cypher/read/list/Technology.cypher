@@ -2,7 +2,8 @@
 // filter: by the speaker, by someone affiliated with the organization, at the
 // event, in the years. A technologyId filter does not apply to technologies.
 MATCH (n:Technology)
-WHERE ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
+WHERE ($includeImplied OR n.implied IS NULL OR n.implied = false)
+  AND ($needle IS NULL OR any(s IN n.namesLower WHERE s CONTAINS $needle))
   AND (($speakerId IS NULL AND $organizationId IS NULL AND $eventId IS NULL AND $yearFrom IS NULL AND $yearTo IS NULL)
     OR EXISTS {
       MATCH (t)-[:ABOUT]->(n)

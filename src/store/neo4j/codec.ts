@@ -49,6 +49,7 @@ export function utf16SortKey(s: string): string {
 /** Props copied to plain properties, for Cypher filters and sorts and for Neo4j Browser. */
 const FLAT_PROPS = [
   'category',
+  'implied',
   'orgType',
   'series',
   'startDate',
@@ -79,7 +80,7 @@ export function nodeProperties(node: GraphNode, claims: Claims<NodeFact>): Recor
   };
   for (const key of FLAT_PROPS) {
     const value = node.props[key];
-    if (typeof value === 'string') properties[key] = value;
+    if (typeof value === 'string' || typeof value === 'boolean') properties[key] = value;
     else if (typeof value === 'number') properties[key] = Number.isInteger(value) ? neo4j.int(value) : value;
   }
   return properties;

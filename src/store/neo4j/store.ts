@@ -177,6 +177,7 @@ export class Neo4jStore implements GraphStore {
       yearFrom: f.yearFrom ?? null,
       yearTo: f.yearTo ?? null,
       needle: f.nameContains ? f.nameContains.toLowerCase() : null,
+      includeImplied: f.includeImplied === true,
       sortField: field,
       descending: field !== 'NAME' && descending,
       nameDescending: field === 'NAME' && descending,
