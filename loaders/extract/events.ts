@@ -12,7 +12,7 @@ export interface BrandHit {
 }
 
 const BRAND =
-  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*?(?:Con|Summit|Conf|Meetup|[Pp]arty|Camp|Fest|Days?)|[A-Z][A-Za-z0-9]* (?:Con|Summit|Conf|Meetup|Day))(?![a-z])(?:\s*((?:19|20)\d\d)(?!\d))?/g;
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*?(?:Con|Summit|Conf|Meetup|[Pp]arty|Camp|Fest|China|Days?)|[A-Z][A-Za-z0-9]* (?:Con|Summit|Conf|Meetup|Day))(?![a-z])(?:\s*((?:19|20)\d\d)(?!\d))?/g;
 
 export function findBrands(text: string, lex: Lexicon, from = 0, to = text.length): BrandHit[] {
   const hits: BrandHit[] = [];

@@ -1,5 +1,6 @@
 import type { Rule } from './harness';
 import { agendaLineRule } from './rules/agendaLineRule';
+import { agendaTableRule } from './rules/agendaTableRule';
 import { articleRule } from './rules/articleRule';
 import { bioParagraphRule } from './rules/bioParagraphRule';
 import { commentSignatureRule } from './rules/commentSignatureRule';
@@ -27,6 +28,7 @@ export const specifiedRules: readonly Rule[] = [
   organizerRule,
   foundedByRule,
   agendaLineRule,
+  agendaTableRule,
   speakerBioRule,
   recapHeadingRule,
   articleRule,

@@ -11,7 +11,7 @@ import type { Span } from '../types';
 // The talk is about what its title and abstract name, not what the bio names.
 
 const TITLE_LINE =
-  /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:议题|主题|演讲主题|分享主题|题目|Topic)\s*[:：]\s*)?《(.+)》\s*(?:\*\*)?\s*$/u;
+  /^\s*(?:#{1,6}\s*)?(?:[-*]\s*)?(?:\*\*)?\s*(?:(?:议题|主题|演讲主题|分享主题|演讲题目|题目|Topic|Title)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?=\S)(?!.*《)|(?:(?:议题|主题|演讲主题|分享主题|题目|Topic)\s*[:：]\s*)?《(?=.+》))(.+?)》?\s*(?:\*\*)?\s*$/u;
 const SPEAKER_LABEL =
   /^\s*(?:[-*]\s*)?(?:\*\*)?\s*(?:嘉宾介绍|讲师介绍|嘉宾简介|讲师简介|讲师|嘉宾|分享嘉宾|演讲嘉宾|分享者|演讲者|主讲人|讲者|个人简介|Speaker|Bio)\s*(?:\*\*)?\s*[:：]?\s*(?:\*\*)?\s*(.*)$/iu;
 const SECTION_LABEL =
@@ -44,19 +44,32 @@ export const speakerBioRule: Rule = {
         while (bi < endLine && lines[bi].text.trim() === '') bi++;
         if (bi >= endLine) return;
       }
-      const bio = lines[bi];
-      const bioText = inline || bio.text;
-      const bioStart = inline ? bio.start + bio.text.indexOf(inline) : bio.start;
+      let bio = lines[bi];
+      let bioText = inline || bio.text;
+      // "**张三**" on its own line, the affiliation on the next: read them as one.
+      const bare = bioText.replace(/\*\*/g, '').trim();
+      if (!inline && /^\p{Script=Han}{2,4}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/u.test(bare) && bi + 1 < endLine) {
+        let n = bi + 1;
+        while (n < endLine && lines[n].text.trim() === '') n++;
+        if (n < endLine && !SECTION_LABEL.test(lines[n].text)) {
+          bioText = `${bare}，${lines[n].text.trim()}`;
+          bio = lines[n];
+          bi = n;
+        }
+      }
+      const bioStart = inline ? lines[bioLine].start + lines[bioLine].text.indexOf(inline) : bio.start;
       const first = bioText.split(/[。\n]/u)[0];
       const speakers = readSpeakers(ctx, first.split(/[，,]/u).slice(0, 2).join('，'), bioStart, 'speakerBioRule');
       if (speakers.length === 0) return;
-      const nameEnd = bioText.indexOf(speakers[0]) + speakers[0].length;
-      readBio(ctx, speakers[0], bioStart + Math.max(0, nameEnd), bio.end, 'speakerBioRule');
+      const nameAt = ctx.text.indexOf(speakers[0], bioStart);
+      const from = nameAt >= 0 && nameAt < bio.end ? nameAt + speakers[0].length : bio.start;
+      if (bio.start > from) readBio(ctx, speakers[0], bio.start, bio.end, 'speakerBioRule');
+      else readBio(ctx, speakers[0], from, bio.end, 'speakerBioRule');
       // Bio paragraph ends at the next section label; the rest of the block is the abstract.
       let afterBio = bi + 1;
       while (afterBio < endLine && !SECTION_LABEL.test(lines[afterBio].text) && lines[afterBio].text.trim() !== '')
         afterBio++;
-      const title = lines[ti].text.match(TITLE_LINE)?.[1] ?? '';
+      const title = (lines[ti].text.match(TITLE_LINE)?.[1] ?? '').replace(/\*\*/g, '').replace(/^《|》$/gu, '');
       const bodies: Span[] = [{ start: lines[ti].start, end: lines[ti].end }];
       if (afterBio < endLine) bodies.push({ start: lines[afterBio].start, end: lines[endLine - 1].end });
       ctx.talk({ title, speakers, span: { start: lines[ti].start, end: bio.end }, bodies, rule: 'speakerBioRule' });

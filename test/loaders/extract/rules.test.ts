@@ -158,3 +158,52 @@ describe('articleRule and proseIntroRule', () => {
     assert.deepEqual(affs(x, '沈一帆'), [['谷歌', '']]);
   });
 });
+
+describe('agendaTableRule', () => {
+  it('reads talks from a Markdown agenda table and skips rows without a speaker', () => {
+    const text = [
+      '# Rust 深圳 Meetup 第 5 期',
+      '',
+      '时间：2023 年 4 月 8 日 14:00-17:00',
+      '地点：深圳南山区科技园',
+      '',
+      '| 时间 | 议题 | 讲师 |',
+      '| --- | --- | --- |',
+      '| 13:30-14:00 | 签到 | |',
+      '| 14:00-14:40 | 用 Rust 重写存储引擎 | 韩子墨（星河数据 CTO） |',
+      '| 14:50-15:30 | Service Mesh 落地 | 宋知行，七牛云 架构师 |',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'Rust 深圳 Meetup 第 5 期' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['用 Rust 重写存储引擎', ['韩子墨']],
+        ['Service Mesh 落地', ['宋知行']],
+      ],
+    );
+    assert.deepEqual(affs(x, '宋知行'), [['七牛云', '架构师']]);
+    assert.deepEqual([x.events[0].startDate, x.events[0].city], ['2023-04-08', '深圳']);
+  });
+});
+
+describe('speakerBioRule with labels', () => {
+  it('takes "议题：" titles and a bold name followed by its affiliation line', () => {
+    const text = [
+      '议题：可观测性的三个支柱',
+      '',
+      '讲师介绍：',
+      '',
+      '**孔令宇**',
+      '',
+      '蚂蚁集团高级工程师，负责监控平台。',
+      '',
+      '议题简介：介绍 Kubernetes 上的可观测性。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'Cloud Native Meetup 杭州站' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [['可观测性的三个支柱', ['孔令宇']]],
+    );
+    assert.deepEqual(affs(x, '孔令宇'), [['蚂蚁集团', '高级工程师']]);
+  });
+});
