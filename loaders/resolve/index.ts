@@ -147,7 +147,8 @@ export function resolve(x: Extraction, doc: ParsedDocument, catalogs: CatalogVie
         {
           id: bid,
           kind: 'Technology',
-          props: { name: broad.name, aliases: [], category: broad.category },
+          // named by no one here: it carries the hierarchy, not a mention
+          props: { name: broad.name, aliases: [], category: broad.category, implied: true },
           evidence: [],
         },
         span,
