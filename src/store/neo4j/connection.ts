@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { StoreUnavailableError } from '../errors';
+import { disableNagleForNeo4jDriver } from './no-delay';
 import { cypher } from './statements';
 
 // The one place that touches the driver: sessions per call, executeRead /
@@ -42,6 +43,7 @@ export class Neo4jConnection {
   roundTrips = 0;
 
   constructor(readonly config: Neo4jConfig) {
+    disableNagleForNeo4jDriver();
     // No password: no auth token (a server with auth disabled accepts that).
     const auth = config.password ? neo4j.auth.basic(config.user || 'neo4j', config.password) : undefined;
     const connectTimeout = config.connectTimeoutMs ?? 5000;
