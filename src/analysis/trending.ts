@@ -106,3 +106,15 @@ export function technologyMovements(
       compareText(a.technologyId, b.technologyId),
   );
 }
+
+/**
+ * Only the movements going one way; FADING ones steepest fall first, so an
+ * analyst asking what faded sees it however many technologies rose.
+ */
+export function movementsGoing(rows: MovementRow[], direction: string): MovementRow[] {
+  const wanted = direction.toUpperCase();
+  if (!['RISING', 'FADING', 'NEW', 'STEADY'].includes(wanted))
+    throw new RangeError(`direction must be RISING, FADING, NEW or STEADY, not ${JSON.stringify(direction)}`);
+  const picked = rows.filter((r) => r.direction === wanted);
+  return wanted === 'FADING' ? picked.reverse() : picked;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { periods, technologyMovements } from '../../src/analysis/trending';
+import { movementsGoing, periods, technologyMovements } from '../../src/analysis/trending';
 import { nameOf, TALKS } from './fixture';
 
 describe('trendingTechnologies', () => {
@@ -27,6 +27,15 @@ describe('trendingTechnologies', () => {
     assert.equal(rows[0].technologyId, 'tech:容器');
     assert.equal(rows.at(-1)!.technologyId, 'tech:go'); // three talks, then none: faded most
     for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1].growth >= rows[i].growth);
+  });
+
+  it('lists only what faded, steepest fall first, when asked', () => {
+    const rows = technologyMovements(TALKS, 2015, 2018, nameOf);
+    const faded = movementsGoing(rows, 'fading');
+    assert.ok(faded.length > 0 && faded.every((r) => r.direction === 'FADING'));
+    assert.equal(faded[0].technologyId, 'tech:go');
+    for (let i = 1; i < faded.length; i++) assert.ok(faded[i - 1].growth <= faded[i].growth);
+    assert.throws(() => movementsGoing(rows, 'sideways'), /RISING, FADING, NEW or STEADY/);
   });
 
   it('calls a technology seen before the range RISING, not NEW', () => {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { clampFirst, LIMITS } from '../../analysis/limits';
-import { technologyMovements } from '../../analysis/trending';
+import { movementsGoing, technologyMovements } from '../../analysis/trending';
 import type { GraphContext } from '../context';
 import { asTechnology } from '../entities/types';
 import { loadNodes, loadTalks, userInput } from './shared';
@@ -18,12 +18,18 @@ export class TrendingTechnologiesResolver {
     @Arg('from', () => Int) from: number,
     @Arg('to', () => Int) to: number,
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Arg('direction', () => String, {
+      nullable: true,
+      description: 'only RISING, FADING (steepest fall first), NEW or STEADY movements',
+    })
+    direction: string | undefined,
     @Ctx() ctx: GraphContext,
   ): Promise<TechnologyMovement[]> {
     const size = userInput('first', () => clampFirst(first, LIMITS.trendingTechnologies));
     const names = new Map((await ctx.store.technologyRows()).map((t) => [t.id, t.name]));
     const rows = await ctx.store.talkRows();
-    const movements = userInput('to', () => technologyMovements(rows, from, to, (id) => names.get(id) ?? id));
+    const all = userInput('to', () => technologyMovements(rows, from, to, (id) => names.get(id) ?? id));
+    const movements = direction ? userInput('direction', () => movementsGoing(all, direction)) : all;
     const top = movements.slice(0, size);
     const techs = new Map(
       (

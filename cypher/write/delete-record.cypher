@@ -1,2 +1,0 @@
-MATCH (record:SourceRecord {documentId: $documentId})
-DELETE record
