@@ -77,11 +77,17 @@ export async function technologyTrend(names: string[], from: number | null, to: 
   return (await gql<{ technologyTrend: TrendSeries[] }>(q, { names, from, to })).technologyTrend;
 }
 
-export async function trendingTechnologies(from: number, to: number, first = 40): Promise<TechnologyMovement[]> {
-  const q = `query Trending($from: Int!, $to: Int!, $first: Int) {
-    trendingTechnologies(from: $from, to: $to, first: $first) {
+export async function trendingTechnologies(
+  from: number,
+  to: number,
+  first = 40,
+  direction: string | null = null,
+): Promise<TechnologyMovement[]> {
+  const q = `query Trending($from: Int!, $to: Int!, $first: Int, $direction: String) {
+    trendingTechnologies(from: $from, to: $to, first: $first, direction: $direction) {
       technology { id name } firstSeenYear earlierTalks laterTalks change growth direction } }`;
-  return (await gql<{ trendingTechnologies: TechnologyMovement[] }>(q, { from, to, first })).trendingTechnologies;
+  return (await gql<{ trendingTechnologies: TechnologyMovement[] }>(q, { from, to, first, direction }))
+    .trendingTechnologies;
 }
 
 const REF = 'id name';

@@ -5,7 +5,7 @@ import { actionLink, busy, byId, clear, errorMessage, h } from './dom';
 import { drawTrendChart, type Metric, PALETTE } from './trend-chart';
 import type { TechnologyMovement, TrendPoint, TrendSeries } from './types';
 
-/** The server's cap for trendingTechnologies: ask for all it will give, to reach the faders at the end. */
+/** The server's cap for trendingTechnologies. */
 const TRENDING_CAP = 200;
 const SHOWN = 12; // per group; the rest fold away so both lists fit a screen
 
@@ -216,7 +216,12 @@ export class TrendsView {
       return;
     }
     try {
-      const moves = await trendingTechnologies(from, to, TRENDING_CAP);
+      // faders asked for on their own, steepest first: risers would fill the capped list otherwise
+      const [all, faded] = await Promise.all([
+        trendingTechnologies(from, to, TRENDING_CAP),
+        trendingTechnologies(from, to, TRENDING_CAP, 'FADING'),
+      ]);
+      const moves = [...all.filter((m) => m.direction !== 'FADING'), ...faded];
       const groups: [string, string[]][] = [
         ['Rising', ['RISING', 'NEW']],
         ['Fading', ['FADING']],
@@ -237,15 +242,6 @@ export class TrendsView {
           );
       }
       if (moves.length === 0) list.append(h('p', { class: 'muted' }, 'No technologies with talks in this range.'));
-      // The server ranks risers first and cuts at its cap, so faders can fall off the end.
-      if (moves.length >= TRENDING_CAP && !moves.some((m) => m.direction === 'FADING'))
-        list.append(
-          h(
-            'p',
-            { class: 'muted note' },
-            `Only the top ${TRENDING_CAP} movers are listed; narrow the range to see what faded.`,
-          ),
-        );
     } catch (e) {
       list.append(h('p', { class: 'error' }, `Trending query failed: ${errorMessage(e)}`));
     }
