@@ -9,6 +9,7 @@ import {
   type RelFact,
   type RelType,
 } from '../../model/graph';
+import { relId } from '../../model/ids';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { type Claims, collapseFacts } from '../merge';
 import type {
@@ -35,18 +36,10 @@ import {
   type WritePlan,
 } from './write-plan';
 
-/** Rows per UNWIND statement, so one big document never makes one huge message. */
-const BATCH = 1000;
 /** health() answers within this, whatever the network does. */
 const HEALTH_TIMEOUT_MS = 8000;
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
-  return out;
-}
 
 /** Only the graph's own vocabulary becomes labels and relationship types. */
 function checkFacts(facts: DocumentFacts): void {
@@ -89,11 +82,10 @@ export class Neo4jStore implements GraphStore {
     checkFacts(facts);
     const documentId = facts.documentId;
     const hash = facts.nodes.find((n) => n.id === documentId)?.props.contentHash ?? null;
+    const collapsed = collapseFacts(facts.nodes, facts.rels);
     return this.connection.write(`writing document ${documentId}`, async (run) => {
-      const prior = await this.lockAndReadRecord(run, documentId);
+      const { prior, stored } = await this.lockAndRead(run, documentId, claimsToRead(collapsed, null));
       if (hash && prior?.contentHash === hash) return { documentId, changed: false, nodes: 0, rels: 0 };
-      const collapsed = collapseFacts(facts.nodes, facts.rels);
-      const stored = await this.readClaims(run, claimsToRead(collapsed, prior));
       const plan = planWrite(documentId, collapsed, prior, stored);
       await this.apply(run, documentId, plan);
       return { documentId, changed: true, ...plan.counts };
@@ -102,54 +94,54 @@ export class Neo4jStore implements GraphStore {
 
   async removeDocument(documentId: string): Promise<void> {
     await this.connection.write(`removing document ${documentId}`, async (run) => {
-      const prior = await this.lockAndReadRecord(run, documentId);
+      const { prior, stored } = await this.lockAndRead(run, documentId, { nodeIds: [], rels: [] });
       if (!prior) return;
-      const stored = await this.readClaims(run, claimsToRead(null, prior));
       await this.apply(run, documentId, planWrite(documentId, null, prior, stored));
     });
   }
 
-  private async lockAndReadRecord(run: Run, documentId: string): Promise<PriorRecord | null> {
-    const [row] = await run('write/lock-and-read-record', { documentId });
-    if (!row || row.nodeIds === null) return null;
-    const rels = JSON.parse((row.relsJson as string | null) ?? '[]') as [RelType, string, string][];
-    return {
-      contentHash: (row.contentHash as string | null) ?? null,
-      nodeIds: nativeStrings(row.nodeIds),
-      rels: rels.map(([type, from, to]) => ({ type, from, to })),
-    };
-  }
-
-  private async readClaims(run: Run, ids: { nodeIds: string[]; rels: RelKey[] }): Promise<StoredClaims> {
-    const [row] = await run('write/read-claims', ids);
+  /** One statement: the writers' lock, the document's record, the claims the write touches. */
+  private async lockAndRead(
+    run: Run,
+    documentId: string,
+    touched: { nodeIds: string[]; rels: RelKey[] },
+  ): Promise<{ prior: PriorRecord | null; stored: StoredClaims }> {
+    const [row] = await run('write/lock-and-read', { documentId, ...touched });
+    const prior: PriorRecord | null = row.recorded
+      ? {
+          contentHash: (row.contentHash as string | null) ?? null,
+          nodeIds: nativeStrings(row.priorNodeIds),
+          rels: row.priorRels as RelKey[],
+        }
+      : null;
     const nodes = new Map<string, Claims<NodeFact>>();
     for (const [id, json] of row.nodes as [string, string][]) nodes.set(id, JSON.parse(json));
     const rels: StoredClaims['rels'] = new Map();
     for (const [type, from, to, json] of row.rels as [RelType, string, string, string][])
-      rels.set(`${type}|${from}|${to}`, { key: { type, from, to }, claims: JSON.parse(json) as Claims<RelFact> });
-    return { nodes, rels };
+      rels.set(relId(type, from, to), { key: { type, from, to }, claims: JSON.parse(json) as Claims<RelFact> });
+    return { prior, stored: { nodes, rels } };
   }
 
+  /** One statement: the whole planned change (see cypher/write/apply.cypher). */
   private async apply(run: Run, documentId: string, plan: WritePlan): Promise<void> {
-    for (const ids of chunks(plan.detachNodes)) await run('write/detach-nodes', { ids });
-    for (const rels of chunks(plan.deleteRels)) await run('write/delete-rels', { rels });
-    const nodes = plan.upsertNodes.map(({ node, claims }) => ({
-      id: node.id,
-      kind: node.kind,
-      properties: nodeProperties(node, claims),
-    }));
-    for (const batch of chunks(nodes)) await run('write/upsert-nodes', { nodes: batch });
-    const rels = plan.upsertRels.map(({ key, rel, claims }) => ({ ...key, properties: relProperties(rel, claims) }));
-    for (const batch of chunks(rels)) await run('write/upsert-rels', { rels: batch });
-    if (!plan.record) {
-      await run('write/delete-record', { documentId });
-      return;
-    }
-    await run('write/save-record', {
-      documentId,
+    const record = plan.record && {
       contentHash: plan.record.contentHash,
       nodeIds: plan.record.nodeIds,
-      relsJson: JSON.stringify(plan.record.rels.map((k) => [k.type, k.from, k.to])),
+      relTypes: plan.record.rels.map((k) => k.type),
+      relFroms: plan.record.rels.map((k) => k.from),
+      relTos: plan.record.rels.map((k) => k.to),
+    };
+    await run('write/apply', {
+      documentId,
+      detachNodes: plan.detachNodes,
+      deleteRels: plan.deleteRels,
+      nodes: plan.upsertNodes.map(({ node, claims }) => ({
+        id: node.id,
+        kind: node.kind,
+        properties: nodeProperties(node, claims),
+      })),
+      rels: plan.upsertRels.map(({ key, rel, claims }) => ({ ...key, properties: relProperties(rel, claims) })),
+      record,
     });
   }
 
