@@ -24,7 +24,7 @@ export function cleanPhrase(s: string): string {
   return s
     .replace(/\\\n?/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s（(【[]+|[\s）)】\]]+$/g, '')
+    .replace(/^[\s（(【[|｜]+|[\s）)】\]|｜]+$/g, '')
     .trim();
 }
 

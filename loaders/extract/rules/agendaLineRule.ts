@@ -1,12 +1,13 @@
 import { cleanPhrase } from '../affiliation';
-import type { Rule } from '../harness';
+import type { Rule, RuleContext } from '../harness';
 import { readSpeakers, startsWithSpeaker } from '../speakers';
 
 // Agenda lines: "10:00-10:55 深入解析 raft 协议和工程实现——刘奇 @goroutine （ PingCAP CEO ）"
 // possibly wrapped over several lines, followed by the talk's abstract until a
 // blank line or the next time slot.
 
-const TIME_RANGE = /^\s*(?:[-*•]\s*)?\**\s*(\d{1,2}[:：]\d{2})\s*(?:[-－–—~～至]|\\~)+\s*(\d{1,2}[:：]\d{2})\s*\**\s*/u;
+const TIME_RANGE =
+  /^\s*(?:[-*•]\s*)?\**\s*(\d{1,2}[:：]\d{2})(?:\s*(?:[-－–—~～至]|\\~)+\s*(\d{1,2}[:：]\d{2}))?\s*\**\s*(?=\S)/u;
 const SEPARATORS = /\s*(?:——|—|--|\s[-–|｜/]\s)\s*/gu;
 
 export const agendaLineRule: Rule = {
@@ -29,7 +30,7 @@ export const agendaLineRule: Rule = {
         header += `\n${lines[j + 1].text}`;
         j++;
       }
-      const parsed = splitHeader(header);
+      const parsed = splitHeader(ctx, header);
       if (!parsed || !startsWithSpeaker(parsed.speaker, ctx)) continue;
       const speakers = readSpeakers(ctx, parsed.speaker, headerStart + parsed.speakerAt, 'agendaLineRule');
       if (speakers.length === 0) continue;
@@ -51,19 +52,41 @@ export const agendaLineRule: Rule = {
   },
 };
 
-function splitHeader(header: string): { title: string; titleEnd: number; speaker: string; speakerAt: number } | null {
-  let last: RegExpExecArray | null = null;
+interface Header {
+  title: string;
+  titleEnd: number;
+  speaker: string;
+  speakerAt: number;
+}
+
+/**
+ * Title and speaker of an agenda line: "标题——张三 @handle（公司 CTO）", "标题 | 张三 | 公司",
+ * "张三：标题", "标题（张三，公司 CTO）".
+ */
+function splitHeader(ctx: RuleContext, header: string): Header | null {
+  const seps: RegExpExecArray[] = [];
   SEPARATORS.lastIndex = 0;
   for (let m = SEPARATORS.exec(header); m; m = SEPARATORS.exec(header)) {
     // Only a separator outside parentheses splits title from speaker.
     const before = header.slice(0, m.index);
-    if ((before.match(/[（(]/g) ?? []).length === (before.match(/[）)]/g) ?? []).length) last = m;
+    if ((before.match(/[（(]/g) ?? []).length === (before.match(/[）)]/g) ?? []).length) seps.push(m);
   }
-  if (last) {
-    const title = cleanPhrase(header.slice(0, last.index));
-    const speakerAt = last.index + last[0].length;
-    if (title) return { title, titleEnd: last.index, speaker: header.slice(speakerAt), speakerAt };
+  for (let k = seps.length - 1; k >= 0; k--) {
+    const speakerAt = seps[k].index + seps[k][0].length;
+    const next = seps[k + 1];
+    const cell = header.slice(speakerAt, next ? next.index : header.length);
+    if (!startsWithSpeaker(cell, ctx)) continue;
+    const title = cleanPhrase(header.slice(0, seps[k].index));
+    if (!title) continue;
+    // A cell after the speaker's is their organization ("| 张三 | 某公司 CTO |").
+    const rest = next ? cleanPhrase(header.slice(next.index + next[0].length)) : '';
+    const speaker = rest && !/[（(]/.test(cell) ? `${cell.trim()}（${rest}）` : header.slice(speakerAt);
+    return { title, titleEnd: seps[k].index, speaker, speakerAt };
   }
+  // "张三：标题" / "张三（公司）：标题"
+  const lead = header.match(/^([^:：《]{2,40}?)\s*[:：]\s*(.+)$/su);
+  if (lead && startsWithSpeaker(lead[1], ctx))
+    return { title: cleanPhrase(lead[2]), titleEnd: header.length, speaker: lead[1], speakerAt: 0 };
   // "标题（张三，某公司 CTO）"
   const paren = header.match(/^(.+?)\s*[（(]([^（()）]+)[)）]\s*\\?\s*$/su);
   if (paren)

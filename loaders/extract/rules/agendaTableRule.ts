@@ -31,7 +31,8 @@ export const agendaTableRule: Rule = {
       let titleCol = head.findIndex((h, k) => k !== speakerCol && TITLE_COL.test(h) && !SPEAKER_COL.test(h));
       const orgCol = head.findIndex((h, k) => k !== speakerCol && k !== titleCol && ORG_COL.test(h));
       if (speakerCol < 0) continue;
-      if (titleCol < 0) titleCol = head.findIndex((_, k) => k !== speakerCol && k !== orgCol && !/时间|Time/iu.test(head[k]));
+      if (titleCol < 0)
+        titleCol = head.findIndex((_, k) => k !== speakerCol && k !== orgCol && !/时间|Time/iu.test(head[k]));
       if (titleCol < 0) continue;
       let j = i + 2;
       for (; j < lines.length && /^\s*\|.*\|\s*$/.test(lines[j].text); j++) {

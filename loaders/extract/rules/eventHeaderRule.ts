@@ -67,12 +67,24 @@ export const eventHeaderRule: Rule = {
     } else if (series) {
       const withYear = brands.find((b) => normalizeName(b.brand) === normalizeName(series) && b.year);
       const year = withYear?.year ?? (date ? +date.startDate.slice(0, 4) : ctx.dates.year);
-      const station = text.match(new RegExp(`${escapeRe(series)}\\s*(${lex.cities.join('|')})站`));
-      if (station) {
+      const cities = lex.cities.join('|');
+      const station = text.match(new RegExp(`${escapeRe(series)}\\s*(${cities})站`));
+      // "QCon 北京 2019", "DevOpsDays 成都 2021", "GopherChina 2019 上海": the edition as written.
+      const edition = text.match(
+        new RegExp(
+          `${escapeRe(series).replace(/\\? /g, '\\s*')}\\s*[-·]?\\s*(?:(${cities})\\s*[-·]?\\s*((?:19|20)\\d\\d)|((?:19|20)\\d\\d)\\s*[-·]?\\s*(${cities}))(?![站\\d])`,
+        ),
+      );
+      if (edition) {
+        city = edition[1] ?? edition[4];
+        aliases.push(edition[0]);
+      } else if (station) {
         city = station[1];
         aliases.push(station[0]);
       }
-      name = [series, city, year].filter(Boolean).join(' ');
+      name = edition
+        ? [series, city, edition[2] ?? edition[3]].join(' ')
+        : [series, city, year].filter(Boolean).join(' ');
       if (withYear) aliases.push(text.slice(withYear.start, withYear.end).trim());
       for (const b of brands)
         if (normalizeName(b.brand) === normalizeName(series) && b.brand !== series) aliases.push(b.brand);

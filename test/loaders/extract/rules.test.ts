@@ -207,3 +207,34 @@ describe('speakerBioRule with labels', () => {
     assert.deepEqual(affs(x, '孔令宇'), [['蚂蚁集团', '高级工程师']]);
   });
 });
+
+describe('agendaLineRule variants', () => {
+  it('reads pipe-separated, speaker-first and single-time agenda lines', () => {
+    const text = [
+      'DevOpsDays 成都 2021 将于 2021 年 9 月 4 日在成都举行。',
+      '',
+      '09:30-10:10 | 平台工程的十年 | 罗清源 | 七牛云 架构师',
+      '',
+      '10:20-11:00 蒋若溪：GitOps 实践',
+      '',
+      '11:10 从 Docker 到 Kubernetes —— Mary Walker (Google)',
+      '',
+      '12:00 午餐',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'DevOpsDays 成都 2021 议程' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['平台工程的十年', ['罗清源']],
+        ['GitOps 实践', ['蒋若溪']],
+        ['从 Docker 到 Kubernetes', ['Mary Walker']],
+      ],
+    );
+    assert.deepEqual(affs(x, '罗清源'), [['七牛云', '架构师']]);
+    assert.deepEqual(affs(x, 'Mary Walker'), [['Google', '']]);
+    assert.deepEqual(
+      [x.events[0].name, x.events[0].startDate, x.events[0].city],
+      ['DevOpsDays 成都 2021', '2021-09-04', '成都'],
+    );
+  });
+});
