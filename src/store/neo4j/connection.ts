@@ -36,6 +36,8 @@ const UNAVAILABLE = new Set([
 /** The server aborts a transaction running longer than this (a runaway query, a stuck lock). */
 const READ_TIMEOUT_MS = 60_000;
 const WRITE_TIMEOUT_MS = 300_000;
+/** health() answers within this, whatever the network does. */
+const HEALTH_TIMEOUT_MS = 8000;
 
 export class Neo4jConnection {
   readonly driver: Driver;
@@ -131,12 +133,28 @@ export class Neo4jConnection {
     }
   }
 
-  async serverAgent(): Promise<string> {
+  /** Ready = the server answers a query in the database. Never throws; answers within HEALTH_TIMEOUT_MS. */
+  async health(): Promise<{ ok: boolean; detail: string }> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<{ ok: boolean; detail: string }>((resolve) => {
+      timer = setTimeout(
+        () => resolve({ ok: false, detail: `${this.where()} did not answer within ${HEALTH_TIMEOUT_MS} ms` }),
+        HEALTH_TIMEOUT_MS,
+      );
+    });
+    const check = (async () => {
+      try {
+        const info = await this.driver.getServerInfo({ database: this.config.database });
+        await this.read('health check', (run) => run('read/ping', {}));
+        return { ok: true, detail: this.where().replace(/^Neo4j/, info.agent ?? 'Neo4j') };
+      } catch (e) {
+        return { ok: false, detail: this.mapError(e, 'health check').message };
+      }
+    })();
     try {
-      const info = await this.driver.getServerInfo({ database: this.config.database });
-      return info.agent ?? 'Neo4j';
-    } catch (e) {
-      throw this.mapError(e, 'connecting');
+      return await Promise.race([check, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

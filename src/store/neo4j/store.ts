@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import {
   type DocumentFacts,
   type GraphNode,
@@ -10,7 +9,7 @@ import {
   type RelType,
 } from '../../model/graph';
 import { relId } from '../../model/ids';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { encodeCursor } from '../cursor';
 import { type Claims, collapseFacts } from '../merge';
 import type {
   Adjacent,
@@ -26,6 +25,7 @@ import type {
 } from '../port';
 import { nativeNumber, nativeStrings, nodeFromRow, nodeProperties, relFromRow, relProperties } from './codec';
 import { type Neo4jConfig, Neo4jConnection, type Row, type Run } from './connection';
+import { listParams } from './list-params';
 import { cypher, listStatement, schemaStatements } from './statements';
 import {
   claimsToRead,
@@ -35,9 +35,6 @@ import {
   type StoredClaims,
   type WritePlan,
 } from './write-plan';
-
-/** health() answers within this, whatever the network does. */
-const HEALTH_TIMEOUT_MS = 8000;
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -155,27 +152,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listNodes(kind: NodeKind, page: PageRequest): Promise<NodePage> {
-    const f = page.filter ?? {};
-    let field = page.sort?.field ?? 'NAME';
-    if (field === 'DATE' && kind !== 'Event' && kind !== 'Talk') field = 'NAME';
-    const descending = page.sort?.descending === true;
-    const start = decodeCursor(page.after);
-    const first = Math.min(Math.max(0, Math.trunc(page.first) || 0), 2 ** 31);
-    const params = {
-      technologyId: f.technologyId || null,
-      speakerId: f.speakerId || null,
-      organizationId: f.organizationId || null,
-      eventId: f.eventId || null,
-      yearFrom: f.yearFrom ?? null,
-      yearTo: f.yearTo ?? null,
-      needle: f.nameContains ? f.nameContains.toLowerCase() : null,
-      includeImplied: f.includeImplied === true,
-      sortField: field,
-      descending: field !== 'NAME' && descending,
-      nameDescending: field === 'NAME' && descending,
-      skip: neo4j.int(start),
-      first: neo4j.int(first),
-    };
+    const { params, start } = listParams(kind, page);
     const [row] = await this.connection.read(`listing ${kind}`, (run) =>
       run(`read/list/${kind}`, params, listStatement(kind)),
     );
@@ -267,33 +244,8 @@ export class Neo4jStore implements GraphStore {
     return { nodes, rels: nativeNumber(row.rels) ?? 0, documents: nodes.Document };
   }
 
-  async health(): Promise<{ ok: boolean; detail: string }> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<{ ok: boolean; detail: string }>((resolve) => {
-      timer = setTimeout(
-        () =>
-          resolve({
-            ok: false,
-            detail: `Neo4j at ${this.connection.config.uri} did not answer within ${HEALTH_TIMEOUT_MS} ms`,
-          }),
-        HEALTH_TIMEOUT_MS,
-      );
-    });
-    const check = (async () => {
-      try {
-        const agent = await this.connection.serverAgent();
-        await this.connection.read('health check', (run) => run('read/ping', {}));
-        const db = this.connection.config.database ? `, database ${this.connection.config.database}` : '';
-        return { ok: true, detail: `${agent} at ${this.connection.config.uri}${db}` };
-      } catch (e) {
-        return { ok: false, detail: (e as Error).message };
-      }
-    })();
-    try {
-      return await Promise.race([check, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+  health(): Promise<{ ok: boolean; detail: string }> {
+    return this.connection.health();
   }
 
   /** Deletes everything in the database (tests, on a throwaway instance). */

@@ -1,0 +1,36 @@
+import neo4j from 'neo4j-driver';
+import type { NodeKind } from '../../model/graph';
+import { decodeCursor } from '../cursor';
+import type { PageRequest } from '../port';
+
+// The parameters of cypher/read/list/<Kind>.cypher + page.cypher for one page
+// request, with the port's rules applied here rather than in Cypher: empty
+// filters mean none, DATE sorts only events and talks (others by NAME), a NAME
+// sort reverses name and id together, other sorts break ties by ascending name.
+
+export function listParams(kind: NodeKind, page: PageRequest): { params: Record<string, unknown>; start: number } {
+  const f = page.filter ?? {};
+  let field = page.sort?.field ?? 'NAME';
+  if (field === 'DATE' && kind !== 'Event' && kind !== 'Talk') field = 'NAME';
+  const descending = page.sort?.descending === true;
+  const start = decodeCursor(page.after);
+  const first = Math.min(Math.max(0, Math.trunc(page.first) || 0), 2 ** 31);
+  return {
+    start,
+    params: {
+      technologyId: f.technologyId || null,
+      speakerId: f.speakerId || null,
+      organizationId: f.organizationId || null,
+      eventId: f.eventId || null,
+      yearFrom: f.yearFrom ?? null,
+      yearTo: f.yearTo ?? null,
+      needle: f.nameContains ? f.nameContains.toLowerCase() : null,
+      includeImplied: f.includeImplied === true,
+      sortField: field,
+      descending: field !== 'NAME' && descending,
+      nameDescending: field === 'NAME' && descending,
+      skip: neo4j.int(start),
+      first: neo4j.int(first),
+    },
+  };
+}
