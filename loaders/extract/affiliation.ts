@@ -80,6 +80,10 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   if (!s) return null;
   let org: string | null = null;
   let role = '';
+  // "标准制定组织 Khronos Group": a description, then the organization's proper name.
+  const trailingLatin = s.match(/^\p{Script=Han}{2,12}\s*([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})$/u);
+  if (certain && trailingLatin && !hasRole(trailingLatin[1], lex) && !isTechnology(trailingLatin[1], kn))
+    return { org: trailingLatin[1], role: '' };
   const known = kn.orgs.prefix(s, true);
   const latinLead = s.match(/^([A-Za-z][A-Za-z0-9.&'\- ]*?[A-Za-z0-9.])\s*(?=\p{Script=Han})/u);
   const roleStart = findRoleStart(s, lex);
@@ -88,7 +92,7 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   const strongEnd = endsOrg(lex.orgSuffixes.filter((x) => !WEAK_SUFFIXES.has(x)));
   if (
     beforeRole &&
-    !beforeRole.includes('的') &&
+    !/[的“”"（()）]/u.test(beforeRole) &&
     (strongEnd || (!known && endsOrg(lex.orgSuffixes))) &&
     !isTechnology(beforeRole, kn)
   ) {

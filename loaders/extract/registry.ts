@@ -12,6 +12,7 @@ import { foundedByRule } from './rules/foundedByRule';
 import { mastheadRule } from './rules/mastheadRule';
 import { organizerRule } from './rules/organizerRule';
 import { orgMentionRule } from './rules/orgMentionRule';
+import { orgPatternRule } from './rules/orgPatternRule';
 import { proseIntroRule } from './rules/proseIntroRule';
 import { recapHeadingRule } from './rules/recapHeadingRule';
 import { speakerBioRule } from './rules/speakerBioRule';
@@ -41,4 +42,5 @@ export const specifiedRules: readonly Rule[] = [
   commentSignatureRule,
   techMentionRule,
   orgMentionRule,
+  orgPatternRule,
 ];

@@ -75,8 +75,17 @@ export const articleRule: Rule = {
           at >= 0 && at < region.end;
           at = ctx.text.indexOf(sp, at + 1)
         ) {
-          // "死马：…" is the person answering, not a sentence about them.
-          if (/^\s*[:：]/u.test(ctx.text.slice(at + sp.length, at + sp.length + 2))) continue;
+          // "宾理涵：目前我在 Facebook 担任…": an answer speaks about its speaker in the first person.
+          if (/^\s*[:：]/u.test(ctx.text.slice(at + sp.length, at + sp.length + 2))) {
+            const lineEnd = ctx.text.indexOf('\n', at);
+            const answer = ctx.text.slice(at, lineEnd < 0 ? region.end : lineEnd);
+            let pos = at;
+            for (const sentence of answer.split(/(?<=[。！？])/u)) {
+              if (/我(?!们)/u.test(sentence)) readPlaces(ctx, sp, pos, pos + sentence.length, 'articleRule');
+              pos += sentence.length;
+            }
+            continue;
+          }
           const stop = ctx.text.slice(at, Math.min(region.end, at + 120)).search(/[。！？]/u);
           readPlaces(ctx, sp, at + sp.length, stop < 0 ? Math.min(region.end, at + 120) : at + stop, 'articleRule');
         }

@@ -1,0 +1,49 @@
+import type { Rule } from '../harness';
+import { escapeRe } from '../text';
+
+// Organizations the catalog does not know, found by how they are named:
+//   a city then a name then an institution word: 上海华瑞银行, 杭州亦笔科技, 上海Python用户组
+//   a Latin name then 公司/基金会/用户组: Docker 公司, Linux 基金会 (a company needs a second mention)
+
+const STRONG = [
+  '银行',
+  '科技',
+  '集团',
+  '用户组',
+  '基金会',
+  '研究院',
+  '研究所',
+  '大学',
+  '学院',
+  '仲裁委',
+  '委员会',
+  '协会',
+  '实验室',
+];
+
+export const orgPatternRule: Rule = {
+  name: 'orgPatternRule',
+  run(ctx) {
+    const { text, lex } = ctx;
+    const cityRe = new RegExp(
+      `(${lex.cities.join('|')})((?:[A-Za-z][A-Za-z0-9]*|(?![的在和与及是了])\\p{Script=Han}){1,6}?)(${STRONG.join('|')})(?![园城馆楼区站])`,
+      'gu',
+    );
+    for (const m of text.matchAll(cityRe)) {
+      const name = m[0];
+      const start = m.index ?? 0;
+      ctx.org(name, { start, end: start + name.length }, 'orgPatternRule');
+    }
+    const latinRe = /(?<![A-Za-z0-9.])([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?)\s?(公司|基金会|用户组)/gu;
+    for (const m of text.matchAll(latinRe)) {
+      const start = m.index ?? 0;
+      // "上海Python用户组" is the city's group, found above.
+      if (lex.cities.some((c) => text.slice(Math.max(0, start - c.length), start) === c)) continue;
+      if (m[2] === '公司') {
+        const again = text.match(new RegExp(`(?<![A-Za-z0-9])${escapeRe(m[1])}(?![A-Za-z0-9])`, 'g'))?.length ?? 0;
+        if (again < 2) continue;
+      }
+      ctx.org(m[0], { start, end: start + m[0].length }, 'orgPatternRule');
+    }
+  },
+};
