@@ -71,9 +71,56 @@ export class NameMatcher<T> {
       if (best) {
         hits.push(best);
         i = best.end;
-      } else i++;
+        continue;
+      }
+      // "Djangopyramid", "Pythongeventgreenlet": a run of letters that is nothing but
+      // known names glued together splits into them; any other run is left alone.
+      if (isWordChar(c) && !isWordChar(prev)) {
+        let end = i;
+        while (end < to && /[A-Za-z0-9._+#-]/.test(text[end])) end++;
+        while (end > i && /[._-]/.test(text[end - 1])) end--;
+        const parts = end - i >= 6 ? this.segment(text, i, end) : null;
+        if (parts) {
+          hits.push(...parts);
+          i = end;
+          continue;
+        }
+      }
+      i++;
     }
     return hits;
+  }
+
+  /** Splits text[start, end) into known names of four or more characters, or null. */
+  private segment(text: string, start: number, end: number): Hit<T>[] | null {
+    const memo = new Map<number, Hit<T>[] | null>();
+    const from = (p: number): Hit<T>[] | null => {
+      if (p === end) return [];
+      if (memo.has(p)) return memo.get(p) ?? null;
+      memo.set(p, null);
+      // Every way a name can end here, longest first.
+      const ends: Hit<T>[] = [];
+      let node: Node<T> | undefined = this.root;
+      let raw = '';
+      for (let j = p; j < end; j++) {
+        node = node.next.get(foldChar(text[j]));
+        if (!node) break;
+        raw += text[j];
+        const entry = raw.length >= 4 ? node.entries.find((e) => !e.matchCase || e.exact === raw) : undefined;
+        if (entry) ends.push({ value: entry.value, start: p, end: j + 1, written: raw });
+      }
+      for (const h of ends.reverse()) {
+        const rest = from(h.end);
+        if (rest) {
+          const path = [h, ...rest];
+          memo.set(p, path);
+          return path;
+        }
+      }
+      return null;
+    };
+    const parts = from(start);
+    return parts && parts.length >= 2 ? parts : null;
   }
 
   /**

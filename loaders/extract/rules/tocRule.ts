@@ -1,6 +1,8 @@
 import { cleanPhrase } from '../affiliation';
-import type { Rule } from '../harness';
+import type { Rule, RuleContext } from '../harness';
 import { trailingChineseName } from '../names';
+import { escapeRe } from '../text';
+import type { Line, TalkMention } from '../types';
 import { sameTitle } from './articleRule';
 
 // Magazine tables of contents ("- 49 曲晓音:如何成为一个有爆发力的产品经理?"): an
@@ -34,10 +36,40 @@ export const tocRule: Rule = {
           const l = lines[e.line];
           const span = { start: l.start, end: l.end };
           ctx.person(name, span, 'tocRule');
-          ctx.talk({ title: e.title, speakers: [name], span, bodies: [span], rule: 'tocRule' });
+          const talk = ctx.talk({ title: e.title, speakers: [name], span, bodies: [span], rule: 'tocRule' });
+          if (talk) findUnheadedArticle(ctx, talk, name, j);
         }
       }
       i = Math.max(i, j);
     }
   },
 };
+
+/**
+ * An article printed without a heading ends with its speaker's bio ("曲晓音，现任 Facebook
+ * 产品经理…") and starts after the bio that closes the article before it. Its text is
+ * taken from the article it was swallowed into.
+ */
+function findUnheadedArticle(ctx: RuleContext, talk: TalkMention, name: string, afterLine: number): void {
+  const { lines } = ctx;
+  const isBio = (l: Line, who: string) =>
+    new RegExp(`^\\s*${escapeRe(who)}\\s*(?:[（(][^）)]*[）)])?\\s*[，,]`, 'u').test(l.text);
+  const bio = lines.findIndex((l, k) => k > afterLine && isBio(l, name));
+  if (bio < 0) return;
+  let start = bio - 1;
+  while (start > afterLine) {
+    const l = lines[start];
+    const m = l.text.match(/^\s*(\p{Script=Han}{2,4})\s*(?:[（(][^）)]*[）)])?\s*[，,]/u);
+    if (m && m[1] !== name && ctx.findPerson(m[1]) && l.text.length > 30) break;
+    start--;
+  }
+  if (start <= afterLine) return;
+  const body = { start: lines[start].end, end: lines[bio].end };
+  talk.bodies = [talk.span, body];
+  for (const other of ctx.out.talks) {
+    if (other === talk) continue;
+    other.bodies = other.bodies.map((b) =>
+      b.start < body.start && b.end > body.start ? { start: b.start, end: body.start } : b,
+    );
+  }
+}
