@@ -99,7 +99,11 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
     // "Python中文社区创始人", "宜信大数据创新中心首席架构师": the organization is all before the role.
     org = beforeRole;
     role = s.slice(roleStart);
-  } else if (latinLead && isTechnology(latinLead[1], kn) && !lex.orgSuffixes.some((x) => s.endsWith(x))) {
+  } else if (
+    latinLead &&
+    (isTechnology(latinLead[1], kn) || isTechnology(latinLead[1].split(' ')[0], kn)) &&
+    !lex.orgSuffixes.some((x) => s.endsWith(x))
+  ) {
     // "ETCD 作者", "FISCO BCOS 平台架构师": the phrase is about a technology, not an employer.
     role = s.slice(latinLead[0].length);
   } else if (known) {
@@ -143,7 +147,8 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
       org.length > 40 ||
       /[，。；;:：！？、（(]|等|项目$|^(目前|包括|管理|负责|专注|上市)/u.test(org) ||
       NOT_ORG.test(org) ||
-      isTechnology(org, kn)
+      // "来自淘宝的…": said to come from it, a product name is its company.
+      (isTechnology(org, kn) && !(certain && /^\p{Script=Han}+$/u.test(org)))
     )
       org = null;
     else if (hasRole(org, lex) && !kn.orgKeys.has(normalizeName(org))) org = null;

@@ -9,7 +9,7 @@ import { isChineseName } from '../names';
 // happen to start with a name are left alone.
 
 const LEAD =
-  /^\s*(\p{Script=Han}{2,4})\s*(?:[（(]\s*([A-Za-z][\w .-]{1,30})\s*[)）])?\s*[，,]\s*(?:现任|现为|目前担任)?\s*([^，,。]{2,40})/u;
+  /^\s*(?:[-*]\s*)?(?:\*\*)?(\p{Script=Han}{2,4})(?:\*\*)?\s*(?:[（(]\s*([A-Za-z][\w .-]{1,30})\s*[)）])?\s*[，,]\s*(?:现任|现为|目前担任)?\s*([^，,。]{2,40})/u;
 
 const CAREER = /任职于|就职于|供职于|曾在|加入|毕业于/u;
 

@@ -23,12 +23,22 @@ export const eventHeaderRule: Rule = {
     const labeled = labeledValues(ctx);
     const theme = labeled.theme;
     const cleanedTitle = stripTitle(ctx, title);
+    const cities = lex.cities.join('|');
+    // "QCon 北京 2019", "DevOpsDays 成都 2021", "GopherChina 2019 上海": the edition as written.
+    const edition = series
+      ? text.match(
+          new RegExp(
+            `${escapeRe(series).replace(/\\? /g, '\\s*')}\\s*[-·]?\\s*(?:(${cities})\\s*[-·]?\\s*((?:19|20)\\d\\d)|((?:19|20)\\d\\d)\\s*[-·]?\\s*(${cities}))(?![站\\d])`,
+          ),
+        )
+      : null;
 
     // Dates: labeled line, then announcement, then title, then a sentence naming the brand.
     // Undated "7 月 6-9 日" takes the year of the edition ("ArchSummit2018") when the document has none.
     const brandYear =
       brands.find((b) => series && normalizeName(b.brand) === normalizeName(series) && b.year)?.year ?? null;
-    const dctx = { year: ctx.dates.year ?? brandYear, month: ctx.dates.month };
+    const editionYear = edition ? +(edition[2] ?? edition[3]) : null;
+    const dctx = { year: ctx.dates.year ?? brandYear ?? editionYear, month: ctx.dates.month };
     const titleDate = findDates(title, dctx)[0];
     let date = labeled.time ? findDates(labeled.time.value, dctx)[0] : titleDate;
     let dateSpan = labeled.time ? { start: labeled.time.valueStart, end: labeled.time.line.end } : null;
@@ -47,6 +57,15 @@ export const eventHeaderRule: Rule = {
       }
     }
 
+    if (!date) {
+      // An agenda page says when near its top ("12 月 2 日 - 3 日，北京国际会议中心").
+      const top = findDates(text, dctx, ctx.doc.bodyStart, Math.min(text.length, ctx.doc.bodyStart + 600))[0];
+      if (top) {
+        date = top;
+        dateSpan = { start: top.start, end: top.end };
+      }
+    }
+
     // Name.
     let name: string | null = null;
     const aliases: string[] = [];
@@ -62,19 +81,15 @@ export const eventHeaderRule: Rule = {
       const short = theme.value.split(/[，,！!。|｜]/u)[0].trim();
       name = short.length >= 4 ? short : theme.value;
       if (name !== theme.value) aliases.push(theme.value);
-    } else if (kindInTitle && !brandThenKind && cleanedTitle.length <= 40) {
-      name = cleanedTitle;
+    } else if (kindInTitle && !brandThenKind && !edition && cleanedTitle.length <= 40) {
+      // "第 12 期 Gopher 北京 Meetup：云原生与 Go" — the event, not the evening's topic.
+      const head = cleanedTitle.split(/\s*[:：|｜]\s*/u)[0];
+      name = hasKindWord(head, lex) && head.length >= 4 ? head : cleanedTitle;
+      if (name !== cleanedTitle) aliases.push(cleanedTitle);
     } else if (series) {
       const withYear = brands.find((b) => normalizeName(b.brand) === normalizeName(series) && b.year);
       const year = withYear?.year ?? (date ? +date.startDate.slice(0, 4) : ctx.dates.year);
-      const cities = lex.cities.join('|');
       const station = text.match(new RegExp(`${escapeRe(series)}\\s*(${cities})站`));
-      // "QCon 北京 2019", "DevOpsDays 成都 2021", "GopherChina 2019 上海": the edition as written.
-      const edition = text.match(
-        new RegExp(
-          `${escapeRe(series).replace(/\\? /g, '\\s*')}\\s*[-·]?\\s*(?:(${cities})\\s*[-·]?\\s*((?:19|20)\\d\\d)|((?:19|20)\\d\\d)\\s*[-·]?\\s*(${cities}))(?![站\\d])`,
-        ),
-      );
       if (edition) {
         city = edition[1] ?? edition[4];
         aliases.push(edition[0]);

@@ -1,3 +1,4 @@
+import { normalizeName } from '../../../src/model/ids';
 import type { Rule } from '../harness';
 
 // Who runs the event: "由GTUG(Google Technology User Group)、华蟒用户组CPyUG(China
@@ -37,6 +38,11 @@ export const organizerRule: Rule = {
         pos += item.length + 1;
       }
     }
-    for (const m of ctx.text.matchAll(COMMUNITY_ORGANIZES)) add(m[1], m.index ?? 0);
+    for (const m of ctx.text.matchAll(COMMUNITY_ORGANIZES)) {
+      // "由 Go 中国社区主办" was read above; its tail "中国社区" is not another organizer.
+      const k = normalizeName(m[1]);
+      if (main.organizers.some((o) => normalizeName(o).endsWith(k))) continue;
+      add(m[1], m.index ?? 0);
+    }
   },
 };
