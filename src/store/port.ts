@@ -51,7 +51,8 @@ export interface NodeFilter {
  * NAME: by name. DATE: Event startDate, Talk year (others fall back to NAME), nulls last.
  * TALKS: number of talks (Person: given; Technology: about it, directly; Event: at it;
  * Organization: given by affiliated people, distinct; Talk: 0). MENTIONS: number of source
- * documents. Ties always break by name, then id, ascending; strings compare by UTF-16
+ * documents. Ties break by name, then id, ascending (a descending NAME sort reverses
+ * both); strings compare by UTF-16
  * code units (JS `<`, Java compareTo), never by locale.
  */
 export type SortField = 'NAME' | 'DATE' | 'TALKS' | 'MENTIONS';

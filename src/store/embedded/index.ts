@@ -162,7 +162,9 @@ export class EmbeddedStore implements GraphStore {
         documentIds: attrs.merged.sources,
       };
       g.forEachOutEdge(id, (_e, rel) => {
-        if (rel.merged.type === 'AT') row.eventId = rel.merged.to;
+        // one event per talk; should a talk ever have two, both stores take the greatest id
+        if (rel.merged.type === 'AT' && (row.eventId === null || rel.merged.to > row.eventId))
+          row.eventId = rel.merged.to;
         else if (rel.merged.type === 'ABOUT') row.technologyIds.push(rel.merged.to);
       });
       g.forEachInEdge(id, (_e, rel) => {
