@@ -2,7 +2,8 @@ import { normalizeName } from '../../src/model/ids';
 import type { Lexicon } from '../lexicon';
 import { splitAffiliation } from './affiliation';
 import type { DateContext } from './dates';
-import type { Knowledge } from './knowledge';
+import type { Knowledge, OrgRef } from './knowledge';
+import type { Hit } from './matcher';
 import { splitNameAndAliases } from './names';
 import type {
   AffiliationMention,
@@ -52,6 +53,14 @@ export class RuleContext {
       events: [],
       mainEvent: null,
     };
+  }
+
+  private orgHitsCache: Hit<OrgRef>[] | null = null;
+
+  /** Catalog organizations written anywhere in the text, found once per document. */
+  orgHits(): Hit<OrgRef>[] {
+    this.orgHitsCache ??= this.kn.orgs.scan(this.text);
+    return this.orgHitsCache;
   }
 
   snippet(span: Span): string {

@@ -22,14 +22,21 @@ export interface Hit<T> {
   written: string;
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95;
+};
+const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000';
 
 /** Full-width ASCII to half-width, then lower case: the fold used on both sides. */
 export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
-  return c.toLowerCase();
+  return code < 0x2e80 ? c.toLowerCase() : c;
 }
 
 export class NameMatcher<T> {
@@ -62,7 +69,7 @@ export class NameMatcher<T> {
       // A name starts at a word start, or where a capital follows a lower-case letter
       // ("web.pyBottleFlask": words whose separators an HTML export lost).
       const prev = text[i - 1];
-      const camelStart = /[A-Z]/.test(c) && prev !== undefined && /[a-z]/.test(prev);
+      const camelStart = isUpper(c) && isLower(prev);
       if (isSpace(c) || c === '\n' || (isWordChar(c) && isWordChar(prev) && !camelStart)) {
         i++;
         continue;
@@ -147,7 +154,7 @@ export class NameMatcher<T> {
       if (node.entries.length === 0) continue;
       // A Latin name must not run into more letters/digits on either side.
       const after = text[j + 1];
-      const gluedCamel = camel && raw.length >= 4 && /[a-z]/.test(c) && after !== undefined && /[A-Z]/.test(after);
+      const gluedCamel = camel && raw.length >= 4 && isLower(c) && isUpper(after);
       if (isWordChar(c) && isWordChar(after) && !gluedCamel) continue;
       const entry = node.entries.find((e) => !e.matchCase || e.exact === raw) ?? null;
       if (entry) best = { value: entry.value, start, end: j + 1, written: text.slice(start, j + 1) };

@@ -4,7 +4,7 @@ import type { RuleContext } from './harness';
 /** The media organization a document keeps naming (InfoQ on an InfoQ page): its publisher. */
 export function publisherOf(ctx: RuleContext): string | null {
   const counts = new Map<string, number>();
-  for (const h of ctx.kn.orgs.scan(ctx.text)) {
+  for (const h of ctx.orgHits()) {
     if (h.value.type !== 'media') continue;
     counts.set(h.value.name, (counts.get(h.value.name) ?? 0) + 1);
   }

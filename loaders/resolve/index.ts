@@ -61,13 +61,12 @@ export function resolve(x: Extraction, doc: ParsedDocument, catalogs: CatalogVie
   // "Intel" and "Intel 中国研究院", "宜信" and "宜信大数据创新中心" in one document: the
   // institution is what the text means; the short form is its alias.
   const partOf = new Map<string, string>();
-  for (const b of x.organizations)
-    for (const a of x.organizations) {
-      const nb = normalizeName(b.name);
-      const na = normalizeName(a.name);
-      if (na.length > nb.length + 1 && na.startsWith(nb) && /(研究院|研究所|实验室|中心|院)$/u.test(a.name))
-        partOf.set(nb, a.name);
-    }
+  const orgKeys = x.organizations.map((o) => normalizeName(o.name));
+  const institutions = x.organizations
+    .map((o, i) => ({ name: o.name, key: orgKeys[i] }))
+    .filter((o) => /(研究院|研究所|实验室|中心|院)$/u.test(o.name));
+  for (const nb of orgKeys)
+    for (const a of institutions) if (a.key.length > nb.length + 1 && a.key.startsWith(nb)) partOf.set(nb, a.name);
   for (const o of x.organizations) {
     const whole = partOf.get(normalizeName(o.name));
     if (whole) orgIds.set(normalizeName(o.name), orgNode(whole, o.span, [o.name]));
@@ -122,15 +121,23 @@ export function resolve(x: Extraction, doc: ParsedDocument, catalogs: CatalogVie
 
   // Technologies: every mention, canonical where the catalog knows it.
   const techIds = new Map<string, TechInfo>();
+  // A long article names the same few hundred technologies thousands of times: look each up once.
+  const techOf = new Map<string, { name: string; id: string; category: string | null }>();
+  const techInfo = (t: Extraction['technologies'][number]) => {
+    const key = `${t.known ? 1 : 0}\u0000${t.name}`;
+    let hit = techOf.get(key);
+    if (!hit) {
+      const known = t.known ? canonicalTech(t.name, catalogs) : null;
+      const name = known?.name ?? t.name;
+      hit = { name, id: nodeId('Technology', name), category: known?.category ?? t.category };
+      techOf.set(key, hit);
+    }
+    return hit;
+  };
   for (const t of x.technologies) {
-    const known = t.known ? canonicalTech(t.name, catalogs) : null;
-    const name = known?.name ?? t.name;
-    const id = nodeId('Technology', name);
+    const { name, id, category } = techInfo(t);
     const aliases = t.written !== name ? [t.written] : [];
-    node(
-      { id, kind: 'Technology', props: { name, aliases, category: known?.category ?? t.category }, evidence: [] },
-      t.span,
-    );
+    node({ id, kind: 'Technology', props: { name, aliases, category }, evidence: [] }, t.span);
     techIds.set(id, { id, name, start: t.span.start, end: t.span.end });
   }
   // Broader terms of what the document names (Docker → 容器): the broader points at the narrower.
@@ -157,6 +164,7 @@ export function resolve(x: Extraction, doc: ParsedDocument, catalogs: CatalogVie
   }
 
   // Talks.
+  const techNodeIds = x.technologies.map((tm) => techInfo(tm).id);
   const year = doc.meta.date ? +doc.meta.date.slice(0, 4) : null;
   for (const t of x.talks) {
     const eid = t.event ? (eventIds.get(t.event) ?? mainEventId) : mainEventId;
@@ -175,10 +183,9 @@ export function resolve(x: Extraction, doc: ParsedDocument, catalogs: CatalogVie
       const pid = personId(s);
       if (pid) rel('GAVE', pid, id, t.span);
     }
-    for (const tm of x.technologies) {
+    for (const [k, tm] of x.technologies.entries()) {
       if (!t.bodies.some((b) => tm.span.start >= b.start && tm.span.end <= b.end)) continue;
-      const known = tm.known ? canonicalTech(tm.name, catalogs) : null;
-      rel('ABOUT', id, nodeId('Technology', known?.name ?? tm.name), tm.span);
+      rel('ABOUT', id, techNodeIds[k], tm.span);
     }
   }
 

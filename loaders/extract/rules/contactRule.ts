@@ -11,10 +11,16 @@ const CONTACT =
 export const contactRule: Rule = {
   name: 'contactRule',
   run(ctx) {
-    for (const m of ctx.text.matchAll(CONTACT)) {
+    for (const line of ctx.lines) {
+      if (!line.text.includes('联系') || !line.text.includes('@')) continue;
+      for (const m of line.text.matchAll(CONTACT)) {
+        read(m, line.start);
+      }
+    }
+    function read(m: RegExpMatchArray, offset: number) {
       const name = m[2];
-      if (!isChineseName(name, ctx.lex)) continue;
-      const start = (m.index ?? 0) + m[0].indexOf(name);
+      if (!isChineseName(name, ctx.lex)) return;
+      const start = offset + (m.index ?? 0) + m[0].indexOf(name);
       const span = { start, end: start + name.length };
       ctx.person(name, span, 'contactRule');
       const org = ctx.kn.orgKeys.get(normalizeName(m[4]));

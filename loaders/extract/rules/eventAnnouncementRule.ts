@@ -12,6 +12,7 @@ export const eventAnnouncementRule: Rule = {
   run(ctx) {
     const main = ctx.out.events.find((e) => e.key === ctx.out.mainEvent);
     for (const s of sentences(ctx.text, ctx.doc.bodyStart)) {
+      if (!s.text.includes('将')) continue;
       const m = s.text.match(/([^，,：:]{4,40}?)\s*(?:也|还)?将(?:于|在)\s*(.{2,30}?)\s*(?:举办|举行|召开|开幕)/u);
       if (!m) continue;
       const d = findDates(m[2], ctx.dates)[0];

@@ -11,6 +11,8 @@ const INTRO =
 export const foundedByRule: Rule = {
   name: 'foundedByRule',
   run(ctx) {
+    // Only paragraphs that say who started something are worth the full pattern.
+    if (!/由[^。]{0,40}?(发起|创办|创立|创建|成立)/u.test(ctx.text)) return;
     for (const m of ctx.text.matchAll(INTRO)) {
       const org = m[1].trim();
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);

@@ -12,7 +12,8 @@ export const orgMentionRule: Rule = {
   name: 'orgMentionRule',
   run(ctx) {
     const counts = new Map<string, { n: number; written: string; start: number; end: number }>();
-    for (const h of ctx.kn.orgs.scan(ctx.text, ctx.doc.bodyStart)) {
+    for (const h of ctx.orgHits()) {
+      if (h.start < ctx.doc.bodyStart) continue;
       const asCompany = /^\s*(公司|团队|集团)/u.test(ctx.text.slice(h.end, h.end + 3));
       if (ctx.kn.techKeys.has(normalizeName(h.written)) && !asCompany) continue;
       const clause = ctx.text.slice(h.end, h.end + 40).split(/[，,。；;！？!?\n]/u)[0];

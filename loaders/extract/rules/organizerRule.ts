@@ -38,11 +38,14 @@ export const organizerRule: Rule = {
         pos += item.length + 1;
       }
     }
-    for (const m of ctx.text.matchAll(COMMUNITY_ORGANIZES)) {
-      // "由 Go 中国社区主办" was read above; its tail "中国社区" is not another organizer.
-      const k = normalizeName(m[1]);
-      if (main.organizers.some((o) => normalizeName(o).endsWith(k))) continue;
-      add(m[1], m.index ?? 0);
+    for (const l of ctx.lines) {
+      if (!/组织|主办|举办/u.test(l.text)) continue;
+      for (const m of l.text.matchAll(COMMUNITY_ORGANIZES)) {
+        // "由 Go 中国社区主办" was read above; its tail "中国社区" is not another organizer.
+        const k = normalizeName(m[1]);
+        if (main.organizers.some((o) => normalizeName(o).endsWith(k))) continue;
+        add(m[1], l.start + (m.index ?? 0));
+      }
     }
   },
 };

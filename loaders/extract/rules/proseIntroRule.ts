@@ -150,17 +150,19 @@ function addPrefixAffiliation(ctx: RuleContext, person: string, prefix: string, 
 
 /** "洪强宁详细介绍了Python在豆瓣的应用。" / "陈世欣在暖场致辞中…" for speakers without a titled talk. */
 function untitledTalks(ctx: RuleContext, found: Found[]): void {
-  const { text } = ctx;
   const re =
     /(?:^|[。\n])\s*((?:同样)?来自[^，,。\s]{1,20}?的)?(\p{Script=Han}{2,4}?)(?:\s*[（(][A-Za-z][\w .-]{1,30}[)）])?(?:(?:详细|主要|首先|重点|简单)?(?:介绍了)(?:他们的|自己的|我们的)?([^，,。；;\n]{4,30})|在(\p{Script=Han}{0,6}(?:致辞|开场白|主题演讲|讲话))中)/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const candidates = ctx.lines.filter((l) => /介绍了|致辞|开场白|主题演讲|讲话/u.test(l.text));
+  for (const { m, offset } of candidates.flatMap((l) =>
+    [...l.text.matchAll(re)].map((m) => ({ m, offset: l.start })),
+  )) {
     const name = m[2];
     if (!trailingChineseName(name, ctx.lex) || trailingChineseName(name, ctx.lex) !== name) continue;
     if (ctx.hasTalk(name)) continue;
     const title = (m[3] ?? m[4] ?? '').trim();
     if (!title) continue;
-    const start = m.index + m[0].indexOf(m[2]);
-    const span = { start, end: m.index + m[0].length };
+    const start = offset + (m.index ?? 0) + m[0].indexOf(m[2]);
+    const span = { start, end: offset + (m.index ?? 0) + m[0].length };
     ctx.person(name, span, 'proseIntroRule');
     if (m[1]) addPrefixAffiliation(ctx, name, m[1], span);
     const t = ctx.talk({ title, speakers: [name], span, rule: 'proseIntroRule' });

@@ -42,7 +42,8 @@ export const recapHeadingRule: Rule = {
       for (const sp of speakers) {
         if (ctx.out.affiliations.some((a) => a.person === sp)) continue;
         const counts = new Map<string, { n: number; written: string; start: number; end: number }>();
-        for (const hit of ctx.kn.orgs.scan(ctx.text, section.start, section.end)) {
+        for (const hit of ctx.orgHits()) {
+          if (hit.start < section.start || hit.end > section.end) continue;
           if (ctx.kn.techKeys.has(normalizeName(hit.written))) continue;
           const c = counts.get(hit.value.name) ?? { n: 0, written: hit.written, start: hit.start, end: hit.end };
           c.n++;
