@@ -6,7 +6,7 @@ import { trailingChineseName } from '../names';
 // full names as aliases, and its founder (with the founder's own affiliation).
 
 const INTRO =
-  /(?:^|[。\n])\s*([A-Za-z][A-Za-z0-9.\- ]{1,30}?|\p{Script=Han}{2,12})\s*(?:\(|（)?\s*(?:全称(?:为|是)?\s*([A-Za-z][A-Za-z .-]{3,60}?)\s*(?:[（(]\s*(\p{Script=Han}{2,20})\s*[)）])?\s*[，,])?\s*(?:是|为)?[^。]{0,40}?由\s*([^。，,]{0,30}?)\s*于\s*((?:19|20)\d\d)\s*年\s*(发起|创办|创立|创建|成立)/gu;
+  /(?:^|[。\n])\s*([A-Za-z][A-Za-z0-9.-]*(?: [A-Z][A-Za-z0-9.-]*)*(?![A-Za-z0-9])|\p{Script=Han}{2,12}?(?=\s*(?:全称|是|由|，|,|（|\()))\s*(?:\(|（)?\s*(?:全称(?:为|是)?\s*([A-Za-z][A-Za-z .-]{3,60}?)\s*(?:[（(]\s*(\p{Script=Han}{2,20})\s*[)）])?\s*[，,])?\s*(?:是|为)?[^。]{0,40}?由\s*([^。，,]{0,30}?)\s*于\s*((?:19|20)\d\d)\s*年\s*(发起|创办|创立|创建|成立)/gu;
 
 export const foundedByRule: Rule = {
   name: 'foundedByRule',

@@ -4,7 +4,7 @@ import type { Rule } from '../harness';
 // Who runs the event: "由GTUG(Google Technology User Group)、华蟒用户组CPyUG(China
 // Python User Group)和TopGeek主办", "ECUG 社区每年都会组织一场…大会".
 
-const BY = /由\s*([^。；;\n]{2,160}?)\s*(?:联合|共同)?(?:主办|举办|发起|承办|组织|主导)/gu;
+const BY = /由\s*([^。；;\n]{2,160}?)\s*(?:联合|共同)?(?:主办|举办|承办|组织|主导)/gu;
 const COMMUNITY_ORGANIZES =
   /([A-Za-z][A-Za-z0-9 ]{1,30}?\s*(?:社区|用户组|协会|基金会)|\p{Script=Han}{2,12}(?:社区|用户组|协会|基金会|技术沙龙))\s*(?:每年|每月|每季度)?(?:都会|都|会|将)?(?:组织|主办|举办)/gu;
 
@@ -31,7 +31,8 @@ export const organizerRule: Rule = {
     };
     for (const m of ctx.text.matchAll(BY)) {
       const list = m[1];
-      if (/[，,]/.test(list.replace(/[（(][^）)]*[)）]/g, ''))) continue;
+      // A list of organizations, not a sentence ("由七牛云 CEO 许式伟于 2007 年…").
+      if (/[，,]/.test(list.replace(/[（(][^）)]*[)）]/g, '')) || /\d{4}\s*年|于\s*\d/u.test(list)) continue;
       let pos = (m.index ?? 0) + m[0].indexOf(list);
       for (const item of list.split(/、|和|与|及|以及|&/u)) {
         add(item, pos);

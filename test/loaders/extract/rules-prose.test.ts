@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../../loaders/extract';
+import { makeDoc, testCatalog } from './helpers';
+
+// Rules for prose: recaps, community introductions, contacts, comments, organizations by name.
+
+const affs = (x: ReturnType<typeof extract>, person: string) =>
+  x.affiliations.filter((a) => a.person === person).map((a) => [a.organization, a.role]);
+
+describe('proseIntroRule', () => {
+  const text = [
+    'QCon 上海 2012 全球软件开发大会回顾',
+    '',
+    '2012 年 8 月 9 日至 11 日，QCon 上海 2012 在上海光大会展中心隆重举行。',
+    '',
+    '来自淘宝的王文彬为大家带来了《淘宝海量数据处理架构》，介绍了 Docker 的应用。',
+    '',
+    '他还谈到了 Kubernetes。',
+    '',
+    '应用与实践',
+    '',
+    '星河数据创新中心首席架构师杨卫华在《微博架构演进》中谈到了 Go。',
+    '',
+    '吕瑞详细介绍了豆瓣的 Rust 实践。',
+    '',
+    '他先推荐了吴涛的《Rust 编程艺术》。',
+  ].join('\n');
+  const x = extract(makeDoc(text, { title: 'QCon 上海 2012 全球软件开发大会回顾' }), testCatalog);
+
+  it('finds talks introduced in prose, titled or not, but not recommended ones', () => {
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['淘宝海量数据处理架构', ['王文彬']],
+        ['微博架构演进', ['杨卫华']],
+        ['豆瓣的 Rust 实践', ['吕瑞']],
+      ],
+    );
+  });
+  it('reads the speaker’s organization from 来自…的 and organization+role prefixes', () => {
+    assert.deepEqual(affs(x, '王文彬'), [['淘宝', '']]);
+    assert.deepEqual(affs(x, '杨卫华'), [['星河数据创新中心', '首席架构师']]);
+  });
+  it('gives each talk its section, up to the next heading or introduction', () => {
+    const about = (title: string) => {
+      const t = x.talks.find((k) => k.title === title);
+      return [
+        ...new Set(
+          x.technologies
+            .filter((m) => t?.bodies.some((b) => m.span.start >= b.start && m.span.end <= b.end))
+            .map((m) => m.name),
+        ),
+      ];
+    };
+    assert.deepEqual(about('淘宝海量数据处理架构'), ['Docker', 'Kubernetes']);
+    assert.deepEqual(about('微博架构演进'), ['Go']);
+  });
+  it('names the event by its written edition and dates it', () => {
+    assert.deepEqual(
+      [x.events[0].name, x.events[0].startDate, x.events[0].endDate, x.events[0].city],
+      ['QCon 上海 2012', '2012-08-09', '2012-08-11', '上海'],
+    );
+  });
+});
+
+describe('foundedByRule, organizerRule and orgPatternRule', () => {
+  it('reads a community’s full names, founder and organizers', () => {
+    const text = [
+      'DUG 全称为 Distributed User Group （分布式用户组），由七牛云 CEO 陶子健于 2009 年发起。',
+      '',
+      'DUG Con 2012 将于 2012 年 3 月 3 日在杭州举行，由 DUG、杭州云帆科技和 InfoQ 联合主办。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'DUG Con 2012 邀请函' }), testCatalog);
+    const dug = x.organizations.find((o) => o.name === 'DUG');
+    assert.deepEqual(dug?.aliases, ['Distributed User Group', '分布式用户组']);
+    assert.deepEqual(affs(x, '陶子健'), [
+      ['DUG', '发起人'],
+      ['七牛云', 'CEO'],
+    ]);
+    assert.deepEqual(x.events[0].organizers, ['DUG', '杭州云帆科技', 'InfoQ']);
+  });
+});
+
+describe('contactRule and commentSignatureRule', () => {
+  it('takes contacts with their mail domain’s organization, and comment authors', () => {
+    const text = ['商务合作 请联系孟佳 mengjia@qiniu.com', '', '讲得真好 by 齐 明远', '', '学习了 by Anna Lee'].join(
+      '\n',
+    );
+    const x = extract(makeDoc(text), testCatalog);
+    assert.deepEqual(affs(x, '孟佳'), [['七牛云', '商务合作联系人']]);
+    assert.deepEqual(
+      x.people.map((p) => [p.name, p.aliases]),
+      [
+        ['孟佳', []],
+        ['齐明远', ['齐 明远']],
+        ['Anna Lee', []],
+      ],
+    );
+  });
+});
