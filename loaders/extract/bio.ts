@@ -81,7 +81,15 @@ export function readPlaces(ctx: RuleContext, person: string, start: number, end:
       if (/^(加入|上市|离开)/u.test(phrase)) continue;
       const role = v.role ? v.role(m) : '';
       const s = span(m.index, m.index + m[0].length);
-      ctx.affiliate(person, role ? `${phrase}${role}` : phrase, s, rule, true);
+      // "在网易和豌豆荚工作": two employers.
+      const parts = role ? [phrase] : phrase.split(/和|与|及|、/u).filter((x) => x.trim().length >= 2);
+      for (const part of parts.length > 1 && parts.every((x) => x.length <= 12) ? parts : [phrase])
+        ctx.affiliate(person, role ? `${part}${role}` : part, s, rule, true);
     }
+  }
+  // First person in an interview answer: "我是 PingCAP 联合创始人兼 CTO".
+  for (const m of body.matchAll(/(?:我是|我现在是|目前我是|我目前是)\s*([^，,。；;！？\n]{2,30})/gu)) {
+    const split = splitAffiliation(m[1], ctx.lex, ctx.kn);
+    if (split?.org && split.role) ctx.affiliate(person, m[1], span(m.index ?? 0, (m.index ?? 0) + m[0].length), rule);
   }
 }

@@ -9,6 +9,12 @@ export function cityIn(s: string, lex: Lexicon): string | null {
     if (at >= 0 && (!best || at < best.at)) best = { city: c, at };
   }
   if (best) return best.city;
+  // A place line in English ("Venue: Shanghai Tower, Shanghai"): any city named in it.
+  if (/^[\x20-\x7e]+$/.test(s))
+    for (const w of s.matchAll(/[A-Z][a-z]+(?: [A-Z][a-z]+)?/g)) {
+      const zh = lex.englishCities.get(w[0].toLowerCase()) ?? lex.englishCities.get(w[0].split(' ')[0].toLowerCase());
+      if (zh) return zh;
+    }
   for (const en of s.matchAll(/\b(?:in|at)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g)) {
     const zh = lex.englishCities.get(en[1].toLowerCase()) ?? lex.englishCities.get(en[1].split(' ')[0].toLowerCase());
     if (zh) return zh;
@@ -18,6 +24,14 @@ export function cityIn(s: string, lex: Lexicon): string | null {
 
 /** The venue part of a place phrase: without the city, district and any parenthetical. */
 export function venueOf(place: string, city: string | null): string | null {
+  if (/^[\x20-\x7e]+$/.test(place)) {
+    // "Shanghai Tower, Shanghai": the building, without the city after it.
+    const v = place
+      .replace(/\([^)]*\)/g, '')
+      .split(/\s*,\s*/)[0]
+      .trim();
+    return v.length >= 2 ? v : null;
+  }
   let v = place
     .replace(/[（(][^）)]*[）)]/g, '')
     .replace(/\s+/g, '')

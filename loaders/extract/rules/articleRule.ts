@@ -44,7 +44,20 @@ export const articleRule: Rule = {
       articles.push({ titleLine: t, bylineLine: i, authors, title });
     });
     // A page that is one article by one author (a news report) speaks for its publisher.
-    const publisher = articles.length === 1 ? publisherOf(ctx) : null;
+    // An interview page without a byline: "对话 PingCAP 黄东旭：…" as its title.
+    const docTitle = cleanPhrase(ctx.doc.meta.title ?? '');
+    if (articles.length === 0 && /^(专访|对话|访谈)/u.test(docTitle)) {
+      const ti = lines.findIndex((l) => cleanPhrase(l.text.replace(/^#+\s*/, '')) === docTitle);
+      const at =
+        ti >= 0
+          ? ti
+          : Math.max(
+              0,
+              lines.findIndex((l) => l.start >= ctx.doc.bodyStart),
+            );
+      articles.push({ titleLine: at, bylineLine: at, authors: [], title: docTitle });
+    }
+    const publisher = articles.length === 1 && articles[0].authors.length > 0 ? publisherOf(ctx) : null;
     if (publisher)
       for (const au of articles[0].authors) {
         const by = lines[articles[0].bylineLine];
@@ -58,6 +71,7 @@ export const articleRule: Rule = {
       for (const au of a.authors) ctx.person(au, { start: by.start, end: by.end }, 'articleRule');
       const interviewee = intervieweeOf(ctx, a.title, lines[a.titleLine], lines.slice(a.bylineLine + 1, endLine));
       const speakers = interviewee ? [interviewee] : a.authors;
+      if (speakers.length === 0) return;
       if (ctx.out.mainEvent !== null) {
         ctx.talk({
           title: a.title,

@@ -86,6 +86,14 @@ export const eventHeaderRule: Rule = {
       const head = cleanedTitle.split(/\s*[:：|｜]\s*/u)[0];
       name = hasKindWord(head, lex) && head.length >= 4 ? head : cleanedTitle;
       if (name !== cleanedTitle) aliases.push(cleanedTitle);
+    } else if (
+      series &&
+      new RegExp(`^${escapeRe(series)}(?:\\s+[A-Za-z\\p{Script=Han}]+){0,3}\\s*(?:19|20)\\d\\d$`, 'u').test(
+        cleanedTitle,
+      )
+    ) {
+      // "GopherCon China 2019": the title is the edition's name.
+      name = cleanedTitle;
     } else if (series) {
       const withYear = brands.find((b) => normalizeName(b.brand) === normalizeName(series) && b.year);
       const year = withYear?.year ?? (date ? +date.startDate.slice(0, 4) : ctx.dates.year);
@@ -111,6 +119,13 @@ export const eventHeaderRule: Rule = {
 
     // Place.
     let venue: string | null = null;
+    const placeSaid = labeled.place
+      ? null
+      : text.slice(ctx.doc.bodyStart, ctx.doc.bodyStart + 3000).match(/地点(?:在|是|为|位于)\s*([^，,。；;\n]{2,40})/u);
+    if (placeSaid) {
+      city = cityIn(placeSaid[1], lex) ?? city;
+      venue = venueOf(placeSaid[1], city);
+    }
     if (labeled.place) {
       city = cityIn(labeled.place.value, lex) ?? city;
       venue = venueOf(labeled.place.value, city);

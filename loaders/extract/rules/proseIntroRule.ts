@@ -33,8 +33,19 @@ export const proseIntroRule: Rule = {
       const clause = before.split(/[，,。；;！？!?]/u).pop() ?? '';
       const verbIn = /在\s*(?:题为)?\s*$/u.test(clause) && /^(?:的?(?:演讲|分享|报告|主题演讲|讲座)?)中/u.test(after);
       const verbBrought = /(带来了|带来的|带来|分享了|发表了|演讲了)\s*(?:精彩的|题为|主题为|名为)?\s*$/u.test(clause);
-      if (!verbIn && !verbBrought) continue;
-      let who = findSpeakerBefore(ctx, clause.replace(BEFORE_TITLE, '').replace(/\s*在\s*(?:题为)?\s*$/u, ''), before);
+      // "…来自搜狐的张三，他分享的主题是《…》"
+      const verbTopic = /(?:分享|演讲|报告|讲)?的?(?:主题|题目)(?:是|为)\s*$|题为\s*$/u.test(clause);
+      if (!verbIn && !verbBrought && !verbTopic) continue;
+      let who = findSpeakerBefore(
+        ctx,
+        clause
+          .replace(BEFORE_TITLE, '')
+          .replace(/\s*在\s*(?:题为)?\s*$/u, '')
+          .replace(/(?:他|她)?(?:分享|演讲|报告|讲)?的?(?:主题|题目)(?:是|为)\s*$|(?:他|她)?题为\s*$/u, (m) =>
+            /^(他|她)/u.test(m) ? m[0] : '',
+          ),
+        before,
+      );
       let whoAt = lineStart + before.length - clause.length;
       if (!who && verbIn && clause.trim() === '在') {
         // "在《…》中,来自土豆网黄冬为大家…": the speaker follows the title.
@@ -130,19 +141,20 @@ function findSpeakerBefore(ctx: RuleContext, clause: string, before: string): Wh
     }
     const lead = prev.match(/(\p{Script=Han}{2,4})(?=对|在|是|把|从|将)/u);
     const name = lead ? trailingChineseName(lead[1], ctx.lex) : null;
-    return name ? { name, aliases: [], prefix: '' } : null;
+    // "…是来自搜狐的张三，他分享的主题是《…》": the clause before ends with the name.
+    return name ? { name, aliases: [], prefix: '' } : personAndPrefix(ctx, prev);
   }
   return personAndPrefix(ctx, c.replace(/^(另一位演讲者|另一位嘉宾|随后|接着|然后|最后|同样)/u, ''));
 }
 
 function addPrefixAffiliation(ctx: RuleContext, person: string, prefix: string, span: Span): void {
   let p = prefix.trim().replace(/的$/u, '').trim();
-  const from = p.match(/^(?:同样)?来自\s*(.+)$/u);
+  const from = p.match(/来自\s*(.+)$/u);
   if (from) {
     ctx.affiliate(person, from[1], span, 'proseIntroRule', true);
     return;
   }
-  p = p.replace(/^(另一位|同样|随后|接着|先是|然后是|接着是|最后是)/u, '');
+  p = p.replace(/^(另一位|同样|随后|然后|接着|先|最后|首先)?是?/u, '');
   if (p.length < 2) return;
   const split = splitAffiliation(p, ctx.lex, ctx.kn);
   if (split?.org) ctx.affiliate(person, p, span, 'proseIntroRule');

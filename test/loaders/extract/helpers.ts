@@ -34,5 +34,6 @@ export const testCatalog: CatalogView & {
     { name: '蚂蚁集团', aliases: ['蚂蚁金服', '蚂蚁'], type: 'company' },
     { name: 'InfoQ', aliases: [], type: 'media' },
     { name: 'Google', aliases: ['谷歌'], type: 'company' },
+    { name: '豆瓣', aliases: ['豆瓣网', 'Douban'], type: 'company' },
   ],
 };
