@@ -26,6 +26,18 @@ const PATTERNS: {
   read: (m: RegExpExecArray, ctx: DateContext) => Omit<DateHit, 'start' | 'end'> | null;
 }[] = [
   {
+    // 2019-10-19 ~ 2019-10-20 / 2019.10.31-11.1 / 2019/10/31 至 2019/11/01
+    re: new RegExp(
+      String.raw`(?<![\d.])((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})${SEP}(?:((?:19|20)\d\d)[-./])?(\d{1,2})[-./](\d{1,2})(?![\d.:])`,
+      'gu',
+    ),
+    read: (m) => {
+      const r = range(+m[1], +m[2], +m[3], +m[5], +m[6], true);
+      if (r && m[4] && m[4] !== m[1] && r.endDate) r.endDate = `${m[4]}${r.endDate.slice(4)}`;
+      return r;
+    },
+  },
+  {
     // 2016 年 1 月 22 ～ 23 日 / 2016年1月22日-1月23日 / 2021 年 04 月 24 日（周六）
     re: new RegExp(
       String.raw`((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)?(?:\s*[（(][^）)\n]{1,6}[）)])?(?:${SEP}(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*(?:日|号))?`,

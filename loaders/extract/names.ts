@@ -33,10 +33,21 @@ export function isLatinName(s: string): boolean {
 export function leadingChineseName(s: string, lex: Lexicon): string | null {
   for (const n of [3, 2, 4]) {
     const cand = s.slice(0, n);
-    if (cand.length === n && isChineseName(cand, lex)) return cand;
+    if (cand.length !== n || !isChineseName(cand, lex)) continue;
+    // "张三首先介绍了…": a verb that follows a two-character name is not its third character.
+    if (
+      n === 3 &&
+      VERB_LEADS.has(cand[2]) &&
+      /\p{Script=Han}/u.test(s[3] ?? '') &&
+      isChineseName(cand.slice(0, 2), lex)
+    )
+      return cand.slice(0, 2);
+    return cand;
   }
   return null;
 }
+
+const VERB_LEADS = new Set([...'首介讲详围带通结谈分用向先接随还则便又也即']);
 
 /** The Chinese name `s` ends with (2-3 characters, 4 for compound surnames), or null. */
 export function trailingChineseName(s: string, lex: Lexicon): string | null {

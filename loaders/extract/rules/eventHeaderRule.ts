@@ -202,8 +202,9 @@ function labeledValues(ctx: RuleContext) {
 
 /** A title without its dates, recap words ("活动总结") and decoration. */
 export function stripTitle(ctx: RuleContext, title: string): string {
-  let t = title;
-  for (const d of findDates(title, ctx.dates).reverse()) t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
+  // "【活动预告】…", "[回顾] …": labels of the post, not words of the event's name.
+  let t = title.replace(/^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］)\s*/u, '');
+  for (const d of findDates(t, ctx.dates).reverse()) t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
   for (const suf of ctx.lex.recapSuffixes) if (t.trimEnd().endsWith(suf)) t = t.trimEnd().slice(0, -suf.length);
   return t
     .replace(/[「」“”"《》【】]/g, '')

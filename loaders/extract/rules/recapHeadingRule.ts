@@ -1,6 +1,8 @@
 import { normalizeName } from '../../../src/model/ids';
-import type { Rule } from '../harness';
+import type { Rule, RuleContext } from '../harness';
+import { leadingChineseName } from '../names';
 import { readSpeakers, startsWithSpeaker } from '../speakers';
+import type { Line } from '../types';
 
 // Recap headings: "### 《打造Docker航运的基础设施》 - 刘永峰" (or "——"), the
 // section below is the talk's account. A speaker the text gives no
@@ -17,12 +19,11 @@ export const recapHeadingRule: Rule = {
     for (let i = 0; i < lines.length; i++) {
       const h = lines[i].text.match(HEADING);
       if (!h) continue;
-      const s = h[2].match(SPLIT);
-      if (!s || !startsWithSpeaker(s[2], ctx)) continue;
-      const titleRaw = s[1];
-      if (!/《.+》/u.test(titleRaw) && titleRaw.replace(/\s/g, '').length < 4) continue;
-      const speakerAt = lines[i].start + lines[i].text.lastIndexOf(s[2]);
-      const speakers = readSpeakers(ctx, s[2], speakerAt, 'recapHeadingRule');
+      const parsed = readHeading(ctx, h[2], lines, i);
+      if (!parsed) continue;
+      const { titleRaw } = parsed;
+      const speakerAt = lines[parsed.line].start + Math.max(0, lines[parsed.line].text.lastIndexOf(parsed.speaker));
+      const speakers = readSpeakers(ctx, parsed.speaker, speakerAt, 'recapHeadingRule');
       if (speakers.length === 0) continue;
       // Section: until the next heading of the same or a higher level.
       let j = i + 1;
@@ -59,3 +60,36 @@ export const recapHeadingRule: Rule = {
     }
   },
 };
+
+/**
+ * Title and speaker of a recap heading: "《标题》 - 张三", "张三：《标题》",
+ * "《标题》（张三，某公司 CTO）", or a bare "《标题》" whose section opens with
+ * the speaker ("张三（某公司 CTO）首先介绍了…").
+ */
+function readHeading(
+  ctx: RuleContext,
+  heading: string,
+  lines: Line[],
+  i: number,
+): { titleRaw: string; speaker: string; line: number } | null {
+  const s = heading.match(SPLIT);
+  if (s && startsWithSpeaker(s[2], ctx) && (/《.+》/u.test(s[1]) || s[1].replace(/\s/g, '').length >= 4))
+    return { titleRaw: s[1], speaker: s[2], line: i };
+  const lead = heading.match(/^(.{2,30}?)\s*[:：]\s*《(.+)》\s*$/u);
+  if (lead && startsWithSpeaker(lead[1], ctx)) return { titleRaw: lead[2], speaker: lead[1], line: i };
+  const paren = heading.match(/^.*?《(.+)》\s*[（(]([^（()）]+)[)）]\s*$/u);
+  if (paren && startsWithSpeaker(paren[2], ctx)) return { titleRaw: paren[1], speaker: paren[2], line: i };
+  const bare = heading.match(/^[^《]{0,12}《(.+)》\s*$/u);
+  if (!bare) return null;
+  let n = i + 1;
+  while (n < lines.length && (lines[n].text.trim() === '' || /^!\[/.test(lines[n].text))) n++;
+  if (n >= lines.length || /^#/.test(lines[n].text)) return null;
+  const opener = lines[n].text
+    .trim()
+    .match(/^(?:(?:讲师|嘉宾|分享嘉宾|演讲嘉宾)\s*[:：]\s*)?(\p{Script=Han}{2,4}(?:\s*[（(][^（()）]{2,40}[)）])?)/u);
+  if (!opener) return null;
+  const name = leadingChineseName(opener[1], ctx.lex);
+  if (!name) return null;
+  const after = opener[1].slice(name.length);
+  return { titleRaw: bare[1], speaker: /^\s*[（(]/u.test(after) ? `${name}${after}` : name, line: n };
+}

@@ -238,3 +238,40 @@ describe('agendaLineRule variants', () => {
     );
   });
 });
+
+describe('recapHeadingRule variants', () => {
+  it('reads "名字：《标题》", "《标题》（名字，公司 职位）" and a bare title whose section opens with the speaker', () => {
+    const text = [
+      '### 贺嘉言：《从单体到服务网格》',
+      '介绍了 Service Mesh。',
+      '',
+      '### 《Rust 异步运行时》（钟子期，七牛云 架构师）',
+      '讲了 Rust。',
+      '',
+      '### 《容器镜像瘦身》',
+      '',
+      '叶知秋首先介绍了 Docker 镜像的分层。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'Devparty 杭州 云原生专场沙龙回顾', date: '2020-11' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['从单体到服务网格', ['贺嘉言']],
+        ['Rust 异步运行时', ['钟子期']],
+        ['容器镜像瘦身', ['叶知秋']],
+      ],
+    );
+    assert.deepEqual(affs(x, '钟子期'), [['七牛云', '架构师']]);
+  });
+});
+
+describe('event titles with post labels', () => {
+  it('drops 【活动预告】 and the station, keeps the city', () => {
+    const text = '时间：2019-10-19 ~ 2019-10-20\n\n### 《Rust 入门》 - 钟子期\n';
+    const x = extract(makeDoc(text, { title: '【活动预告】第三届 Rust 技术沙龙 | 杭州站' }), testCatalog);
+    assert.deepEqual(
+      [x.events[0].name, x.events[0].city, x.events[0].startDate, x.events[0].endDate],
+      ['第三届 Rust 技术沙龙', '杭州', '2019-10-19', '2019-10-20'],
+    );
+  });
+});
