@@ -6,14 +6,18 @@ export interface Sentence extends Span {
   text: string;
 }
 
-/** Sentences of text[from, to): split at 。！？!? and line breaks. */
-export function sentences(text: string, from = 0, to = text.length): Sentence[] {
+/**
+ * Sentences of text[from, to): split at 。！？!? and line breaks. Runs longer than
+ * `maxLength` (junk, tables flattened into one line) are left out, which keeps the
+ * sentence-level patterns linear.
+ */
+export function sentences(text: string, from = 0, to = text.length, maxLength = 600): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text[i] : '\n';
     if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '\n') {
-      if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
+      if (i > start && i - start <= maxLength) out.push({ start, end: i, text: text.slice(start, i) });
       start = i + 1;
     }
   }

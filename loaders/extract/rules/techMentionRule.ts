@@ -6,9 +6,9 @@ export const techMentionRule: Rule = {
   name: 'techMentionRule',
   run(ctx) {
     // Addresses are not prose: "http://…/presentations/…" names no technology.
-    const urls = [...ctx.text.matchAll(/(?:https?:\/\/|www\.)[^\s)）>\]"'，。]+|[\w.+-]+@[\w-]+\.[\w.-]+/gu)].map(
-      (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length],
-    );
+    const urls = [
+      ...ctx.text.matchAll(/(?:https?:\/\/|www\.)[^\s)）>\]"'，。]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/gu),
+    ].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
     for (const h of ctx.kn.techs.scan(ctx.text, ctx.doc.bodyStart)) {
       if (urls.some(([a, b]) => h.start >= a && h.start < b)) continue;
       if (ctx.lex.genericTerms.has(h.value.name.toLowerCase().replace(/\s+/g, ''))) continue;
