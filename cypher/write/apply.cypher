@@ -13,7 +13,9 @@ CALL {
 }
 CALL {
   UNWIND $deleteRels AS rel
-  MATCH (a:Entity {id: rel.from})-[r]->(b:Entity {id: rel.to})
+  MATCH (a:Entity {id: rel.from})
+  MATCH (b:Entity {id: rel.to})
+  MATCH (a)-[r]->(b)
   WHERE type(r) = rel.type
   DELETE r
 }

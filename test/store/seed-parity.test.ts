@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Neo4jStore } from '../../src/store/neo4j';
 import { gql } from '../support/api';
@@ -68,6 +70,19 @@ describe('the seed corpus on both stores', { skip: SEEDS_SKIP || (!config && NEO
     const viaNeo4j = exportAll(tempDir(), neoEnv());
     assert.ok((embedded.talks as unknown[]).length >= 20);
     assert.deepEqual(viaNeo4j, embedded);
+  });
+
+  it('re-ingests a changed large document (the 136 KB magazine) in one transaction', () => {
+    const docs = tempDir();
+    const path = join(docs, 'magazine.txt');
+    const original = readFileSync(join(SEED_CORPUS, '002_71fc325a7a846097.txt'));
+    writeFileSync(path, original);
+    const first = talkgraph(['ingest', path], neoEnv());
+    assert.equal(first.status, 0, first.stderr);
+    writeFileSync(path, Buffer.concat([original, Buffer.from('\n\n补记：本期特刊由编辑部整理。\n')]));
+    const second = talkgraph(['ingest', path], neoEnv());
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stdout, /1 stored/);
   });
 
   it('costs at most one Cypher round trip per level of a GraphQL query', async () => {

@@ -81,8 +81,9 @@ export class Neo4jStore implements GraphStore {
     const hash = facts.nodes.find((n) => n.id === documentId)?.props.contentHash ?? null;
     const collapsed = collapseFacts(facts.nodes, facts.rels);
     return this.connection.write(`writing document ${documentId}`, async (run) => {
-      const { prior, stored } = await this.lockAndRead(run, documentId, claimsToRead(collapsed, null));
+      const prior = await this.lockAndRecord(run, documentId);
       if (hash && prior?.contentHash === hash) return { documentId, changed: false, nodes: 0, rels: 0 };
+      const stored = await this.readClaims(run, claimsToRead(collapsed, prior));
       const plan = planWrite(documentId, collapsed, prior, stored);
       await this.apply(run, documentId, plan);
       return { documentId, changed: true, ...plan.counts };
@@ -91,32 +92,36 @@ export class Neo4jStore implements GraphStore {
 
   async removeDocument(documentId: string): Promise<void> {
     await this.connection.write(`removing document ${documentId}`, async (run) => {
-      const { prior, stored } = await this.lockAndRead(run, documentId, { nodeIds: [], rels: [] });
+      const prior = await this.lockAndRecord(run, documentId);
       if (!prior) return;
+      const stored = await this.readClaims(run, claimsToRead(null, prior));
       await this.apply(run, documentId, planWrite(documentId, null, prior, stored));
     });
   }
 
-  /** One statement: the writers' lock, the document's record, the claims the write touches. */
-  private async lockAndRead(
-    run: Run,
-    documentId: string,
-    touched: { nodeIds: string[]; rels: RelKey[] },
-  ): Promise<{ prior: PriorRecord | null; stored: StoredClaims }> {
-    const [row] = await run('write/lock-and-read', { documentId, ...touched });
-    const prior: PriorRecord | null = row.recorded
-      ? {
-          contentHash: (row.contentHash as string | null) ?? null,
-          nodeIds: nativeStrings(row.priorNodeIds),
-          rels: row.priorRels as RelKey[],
-        }
-      : null;
+  /** One statement: the writers' lock and what the document wrote last time. */
+  private async lockAndRecord(run: Run, documentId: string): Promise<PriorRecord | null> {
+    const [row] = await run('write/lock-and-record', { documentId });
+    if (!row.recorded) return null;
+    const types = nativeStrings(row.relTypes);
+    const froms = nativeStrings(row.relFroms);
+    const tos = nativeStrings(row.relTos);
+    return {
+      contentHash: (row.contentHash as string | null) ?? null,
+      nodeIds: nativeStrings(row.nodeIds),
+      rels: types.map((type, i) => ({ type: type as RelType, from: froms[i], to: tos[i] })),
+    };
+  }
+
+  /** One statement: the stored claims on the nodes and relationships a write touches. */
+  private async readClaims(run: Run, touched: { nodeIds: string[]; rels: RelKey[] }): Promise<StoredClaims> {
+    const [row] = await run('write/read-claims', touched);
     const nodes = new Map<string, Claims<NodeFact>>();
     for (const [id, json] of row.nodes as [string, string][]) nodes.set(id, JSON.parse(json));
     const rels: StoredClaims['rels'] = new Map();
     for (const [type, from, to, json] of row.rels as [RelType, string, string, string][])
       rels.set(relId(type, from, to), { key: { type, from, to }, claims: JSON.parse(json) as Claims<RelFact> });
-    return { prior, stored: { nodes, rels } };
+    return { nodes, rels };
   }
 
   /** One statement: the whole planned change (see cypher/write/apply.cypher). */
