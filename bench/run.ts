@@ -85,12 +85,15 @@ async function main() {
   const serializeMs = best(ROUNDS, () => {
     for (const x of facts) JSON.stringify(x);
   });
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  gc();
   const heapBefore = process.memoryUsage().heapUsed;
   const store = new EmbeddedStore(tempDir('talkgraph-bench-'));
   await store.init();
   const write = await timedAsync(async () => {
     for (const x of facts) await store.writeDocument(x);
   });
+  gc();
   const heapAfter = process.memoryUsage().heapUsed;
   lines.push(
     row([
