@@ -112,6 +112,10 @@ export const eventHeaderRule: Rule = {
       for (const b of brands)
         if (normalizeName(b.brand) === normalizeName(series) && b.brand !== series) aliases.push(b.brand);
     }
+    if (!name && hasProgramme(ctx, labeled) && cleanedTitle.length >= 4 && cleanedTitle.length <= 60) {
+      // An agenda or speaker list under a plain title ("周六下午的技术分享") is still an event.
+      name = cleanedTitle.split(/\s*[:：|｜]\s*/u)[0] || cleanedTitle;
+    }
     if (!name) return;
     if (series && !aliases.includes(series) && normalizeName(name) !== normalizeName(series)) {
       // the bare brand is not an alias of one edition; keep it as the series only
@@ -227,4 +231,17 @@ function seriesFromCategories(ctx: RuleContext): string | null {
 export function spanOf(ctx: RuleContext, s: string): { start: number; end: number } {
   const at = s ? ctx.text.indexOf(s) : -1;
   return at >= 0 ? { start: at, end: at + s.length } : { start: ctx.doc.bodyStart, end: ctx.doc.bodyStart };
+}
+
+/** Does the document lay out a programme: time slots, speaker labels, or both a time and a place line? */
+function hasProgramme(ctx: RuleContext, labeled: ReturnType<typeof labeledValues>): boolean {
+  if (labeled.time && labeled.place) return true;
+  let slots = 0;
+  for (const l of ctx.lines) {
+    if (/^\s*(?:[-*•|]\s*)?\**\s*\d{1,2}[:：]\d{2}\s*(?:[-－–—~～至]|\\~)+\s*\d{1,2}[:：]\d{2}/u.test(l.text)) slots++;
+    if (/^\s*(?:[-*]\s*)?(?:\*\*)?\s*(?:嘉宾介绍|讲师介绍|讲师简介|嘉宾简介|分享嘉宾|演讲嘉宾)/u.test(l.text))
+      return true;
+    if (slots >= 2) return true;
+  }
+  return false;
 }

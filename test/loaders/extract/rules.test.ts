@@ -275,3 +275,20 @@ describe('event titles with post labels', () => {
     );
   });
 });
+
+describe('an event under a plain title', () => {
+  it('is still an event when the page lays out a programme', () => {
+    const text = [
+      '时间：2022 年 6 月 11 日',
+      '地点：成都高新区天府软件园',
+      '',
+      '14:00-14:40 可观测性实践——孔令宇',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: '周六下午的技术分享：可观测性' }), testCatalog);
+    assert.deepEqual(
+      [x.events[0]?.name, x.events[0]?.startDate, x.events[0]?.city],
+      ['周六下午的技术分享', '2022-06-11', '成都'],
+    );
+    assert.equal(x.talks.length, 1);
+  });
+});
