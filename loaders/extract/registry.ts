@@ -9,6 +9,7 @@ import { coverageBodyRule } from './rules/coverageBodyRule';
 import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
 import { foundedByRule } from './rules/foundedByRule';
+import { hostRule } from './rules/hostRule';
 import { mastheadRule } from './rules/mastheadRule';
 import { organizerRule } from './rules/organizerRule';
 import { orgMentionRule } from './rules/orgMentionRule';
@@ -35,6 +36,7 @@ export const specifiedRules: readonly Rule[] = [
   articleRule,
   tocRule,
   mastheadRule,
+  hostRule,
   bioParagraphRule,
   proseIntroRule,
   coverageBodyRule,

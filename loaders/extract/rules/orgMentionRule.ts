@@ -19,7 +19,7 @@ export const orgMentionRule: Rule = {
       const clause = ctx.text.slice(h.end, h.end + 40).split(/[，,。；;！？!?\n]/u)[0];
       const acts = ACTION.test(clause);
       const c = counts.get(h.value.name) ?? { n: 0, written: h.written, start: h.start, end: h.end };
-      c.n += asCompany || acts ? 2 : 1;
+      c.n += asCompany || acts ? 3 : 1;
       counts.set(h.value.name, c);
     }
     // The name as written, so the resolver keeps it as an alias of the catalog name.

@@ -292,3 +292,16 @@ describe('an event under a plain title', () => {
     assert.equal(x.talks.length, 1);
   });
 });
+
+describe('hostRule', () => {
+  it('takes hosts and producers as people of the event, without talks', () => {
+    const text = ['主持人：钟子期（七牛云 架构师）', '', '出品人：叶知秋，蚂蚁集团技术专家'].join('\n');
+    const x = extract(makeDoc(text, { title: 'GoConf 2019 议程' }), testCatalog);
+    assert.deepEqual(
+      x.people.map((p) => p.name),
+      ['钟子期', '叶知秋'],
+    );
+    assert.deepEqual(affs(x, '叶知秋'), [['蚂蚁集团', '技术专家']]);
+    assert.equal(x.talks.length, 0);
+  });
+});
