@@ -1,4 +1,5 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { resolveTopic } from '../../analysis/topic';
 import type { NodeKind } from '../../model/graph';
 import { kindOfId, normalizeName } from '../../model/ids';
 import type { NodeFilter, NodeSort, SortField as StoreSortField } from '../../store/port';
@@ -49,7 +50,11 @@ export async function resolveEntityId(ctx: GraphContext, kind: NodeKind, text: s
   const rows = await ctx.store.nameRows([kind]);
   const byName = rows.find((r) => normalizeName(r.name) === wanted);
   if (byName) return byName.id;
-  return rows.find((r) => r.aliases.some((a) => normalizeName(a) === wanted))?.id ?? null;
+  const byAlias = rows.find((r) => r.aliases.some((a) => normalizeName(a) === wanted));
+  if (byAlias) return byAlias.id;
+  // a technology as speakersOn reads a topic: plurals, the other language, small typos
+  if (kind === 'Technology') return resolveTopic(text, await ctx.store.technologyRows()).matched[0]?.id ?? null;
+  return null;
 }
 
 /** The store filter for an API filter; null when it names something that does not exist (nothing matches). */
