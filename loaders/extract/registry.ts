@@ -19,6 +19,7 @@ import { recapHeadingRule } from './rules/recapHeadingRule';
 import { speakerBioRule } from './rules/speakerBioRule';
 import { techMentionRule } from './rules/techMentionRule';
 import { tocRule } from './rules/tocRule';
+import { unknownTechRule } from './rules/unknownTechRule';
 
 // The rules in the order they run. Order matters where a rule reads what an
 // earlier one found: the event first (talks attach to it), structured
@@ -43,6 +44,7 @@ export const specifiedRules: readonly Rule[] = [
   contactRule,
   commentSignatureRule,
   techMentionRule,
+  unknownTechRule,
   orgMentionRule,
   orgPatternRule,
 ];

@@ -305,3 +305,13 @@ describe('hostRule', () => {
     assert.equal(x.talks.length, 0);
   });
 });
+
+describe('unknownTechRule', () => {
+  it('takes unknown Latin names named by kind or listed among known technologies', () => {
+    const text =
+      '他们开源了工具包fastbridge，还有 Brimstone 项目；云计算方面如 Docker 、 Kubernetes 、 Zephyrus 、 etcd 等。';
+    const x = extract(makeDoc(text), testCatalog);
+    const unknown = [...new Set(x.technologies.filter((t) => !t.known).map((t) => t.name))];
+    assert.deepEqual(unknown, ['fastbridge', 'Brimstone', 'Zephyrus']);
+  });
+});

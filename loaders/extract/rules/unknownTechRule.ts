@@ -1,0 +1,89 @@
+import { normalizeName } from '../../../src/model/ids';
+import type { Rule, RuleContext } from '../harness';
+
+// Technologies the catalog does not know, found by how they are written:
+//   named by kind: "工具包gogreen", "RPC 服务框架DoubanService", "KataContainers 项目"
+//   listed among known ones: "如 OpenStack 、 Docker 、 CoreOS 、 Brimstone 等" (most items known)
+// Only Latin names qualify (Chinese phrases are too ambiguous to take on structure alone).
+
+const KIND = '(?:工具包|工具|框架|开源项目|项目|类库|组件|中间件|引擎|数据库|插件|模块)';
+const NAME = '([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)';
+const BEFORE = new RegExp(`${KIND}\\s*${NAME}(?![A-Za-z0-9._-])`, 'gu');
+const AFTER = new RegExp(`(?<![A-Za-z0-9._-])${NAME}\\s*${KIND}`, 'gu');
+const COMMON = new Set(
+  'the and for with from this that api sdk app web http https json xml sql ui ux id io it ok bug demo test mvp pr ci cd qa ai ml'.split(
+    ' ',
+  ),
+);
+
+export const unknownTechRule: Rule = {
+  name: 'unknownTechRule',
+  run(ctx) {
+    const known = new Set(ctx.out.technologies.map((t) => normalizeName(t.written)));
+    const add = (written: string, start: number) => {
+      const k = normalizeName(written);
+      if (written.length < 3 || COMMON.has(written.toLowerCase()) || known.has(k)) return;
+      if (ctx.kn.techKeys.has(k) || ctx.kn.orgKeys.has(k) || ctx.findPerson(written)) return;
+      if (/^\d|^[A-Z]{1,3}$/.test(written)) return;
+      known.add(k);
+      ctx.tech({
+        name: written,
+        written,
+        category: null,
+        known: false,
+        span: { start, end: start + written.length },
+        rule: 'unknownTechRule',
+      });
+      // Later mentions of the same name are mentions too (for the talks that name it).
+      for (
+        let at = ctx.text.indexOf(written, start + written.length);
+        at >= 0;
+        at = ctx.text.indexOf(written, at + 1)
+      ) {
+        if (/[A-Za-z0-9]/.test(ctx.text[at - 1] ?? '') || /[A-Za-z0-9]/.test(ctx.text[at + written.length] ?? ''))
+          continue;
+        ctx.tech({
+          name: written,
+          written,
+          category: null,
+          known: false,
+          span: { start: at, end: at + written.length },
+          rule: 'unknownTechRule',
+        });
+      }
+    };
+    for (const re of [BEFORE, AFTER])
+      for (const m of ctx.text.matchAll(re)) add(m[1], (m.index ?? 0) + m[0].indexOf(m[1]));
+    for (const list of enumerations(ctx)) {
+      const items = list.items;
+      const knownShare = items.filter((i) => ctx.kn.techKeys.has(normalizeName(i.text))).length / items.length;
+      if (items.length >= 3 && knownShare >= 0.5)
+        for (const i of items) if (/^[A-Za-z][A-Za-z0-9._+-]{2,30}$/.test(i.text)) add(i.text, i.start);
+    }
+  },
+};
+
+/** Runs of "A 、 B 、 C" / "A, B, C" items in one sentence. */
+function enumerations(ctx: RuleContext): { items: { text: string; start: number }[] }[] {
+  const out: { items: { text: string; start: number }[] }[] = [];
+  for (const l of ctx.lines) {
+    if (!/[、,，]/.test(l.text)) continue;
+    for (const clause of l.text.matchAll(/[^。；;！？!?：:]+/gu)) {
+      const pieces = clause[0].split(/\s*[、,，]\s*/u);
+      if (pieces.length < 3) continue;
+      let pos = l.start + (clause.index ?? 0);
+      const items: { text: string; start: number }[] = [];
+      for (const p of pieces) {
+        const text = p
+          .replace(/^(?:如|比如|例如|包括|像|有)\s*/u, '')
+          .replace(/\s*(?:等|等等)(?:相关|技术|框架)?.*$/u, '')
+          .trim();
+        const at = ctx.text.indexOf(text, pos);
+        if (text) items.push({ text, start: at >= 0 ? at : pos });
+        pos += p.length + 1;
+      }
+      out.push({ items });
+    }
+  }
+  return out;
+}
