@@ -17,6 +17,7 @@ import { orgPatternRule } from './rules/orgPatternRule';
 import { proseIntroRule } from './rules/proseIntroRule';
 import { recapHeadingRule } from './rules/recapHeadingRule';
 import { speakerBioRule } from './rules/speakerBioRule';
+import { talkOrgRule } from './rules/talkOrgRule';
 import { techMentionRule } from './rules/techMentionRule';
 import { tocRule } from './rules/tocRule';
 import { unknownTechRule } from './rules/unknownTechRule';
@@ -47,4 +48,5 @@ export const specifiedRules: readonly Rule[] = [
   unknownTechRule,
   orgMentionRule,
   orgPatternRule,
+  talkOrgRule,
 ];
