@@ -18,7 +18,7 @@ const HAN = /\p{Script=Han}/u;
 // Endings that also close ordinary words (私有云, 互联网): trusted only when no known organization starts the phrase.
 const WEAK_SUFFIXES = new Set(['云', '网', '软件', '信息', '网络', '科技']);
 // Phrases that point at a group of people, not an organization ("开源社区", "内部应用").
-const NOT_ORG = /^(开源|内部|其他|其它|各|我们|他们|本|该|这|那|国内|国外|业界|整个|一些|很多|多家|大型|中小)/u;
+const NOT_ORG = /^(开源|内部|其他|其它|各|我们|他们|本|该|这|那|某|国内|国外|业界|整个|一些|很多|多家|大型|中小)/u;
 
 export function cleanPhrase(s: string): string {
   return s

@@ -117,6 +117,13 @@ export const eventHeaderRule: Rule = {
       name = cleanedTitle.split(/\s*[:：|｜]\s*/u)[0] || cleanedTitle;
     }
     if (!name) return;
+    // "云原生技术沙龙·杭州站": the station is the city, not part of the name.
+    const station = name.match(new RegExp(`^(.{4,}?)\\s*[·\\-|｜]?\\s*(${cities})站$`, 'u'));
+    if (station) {
+      aliases.push(name);
+      name = station[1];
+      city ??= station[2];
+    }
     if (series && !aliases.includes(series) && normalizeName(name) !== normalizeName(series)) {
       // the bare brand is not an alias of one edition; keep it as the series only
     }
