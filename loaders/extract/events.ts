@@ -11,8 +11,10 @@ export interface BrandHit {
   end: number;
 }
 
+// Brands end like conferences (QCon, ArchSummit, GopherChina, DevOpsDays, Techparty), or are
+// acronyms written with their year ("DTCC 2019", "GIAC2018").
 const BRAND =
-  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*?(?:Con|Summit|Conf|Meetup|[Pp]arty|Camp|Fest|China|Days?)|[A-Z][A-Za-z0-9]* (?:Con|Summit|Conf|Meetup|Day))(?![a-z])(?:\s*((?:19|20)\d\d)(?!\d))?/g;
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*?(?:Con|Summit|Conf|Meetup|[Pp]arty|Camp|Fest|China|Days?)|[A-Z][A-Za-z0-9]* (?:Con|Summit|Conf|Meetup|Day)|[A-Z]{3,8}(?= ?(?:19|20)\d\d(?!\d)))(?![a-z])(?:\s*((?:19|20)\d\d)(?!\d))?/g;
 
 export function findBrands(text: string, lex: Lexicon, from = 0, to = text.length): BrandHit[] {
   const hits: BrandHit[] = [];

@@ -17,6 +17,7 @@ import { orgPatternRule } from './rules/orgPatternRule';
 import { proseIntroRule } from './rules/proseIntroRule';
 import { recapHeadingRule } from './rules/recapHeadingRule';
 import { speakerBioRule } from './rules/speakerBioRule';
+import { speakerListRule } from './rules/speakerListRule';
 import { talkOrgRule } from './rules/talkOrgRule';
 import { techMentionRule } from './rules/techMentionRule';
 import { tocRule } from './rules/tocRule';
@@ -40,6 +41,7 @@ export const specifiedRules: readonly Rule[] = [
   mastheadRule,
   hostRule,
   bioParagraphRule,
+  speakerListRule,
   proseIntroRule,
   coverageBodyRule,
   contactRule,

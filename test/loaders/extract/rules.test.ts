@@ -315,3 +315,26 @@ describe('unknownTechRule', () => {
     assert.deepEqual(unknown, ['fastbridge', 'Brimstone', 'Zephyrus']);
   });
 });
+
+describe('speakerListRule', () => {
+  it('reads a name line followed by its organization and role, and nothing else', () => {
+    const text = [
+      '## 演讲嘉宾',
+      '',
+      '### 骆文轩',
+      '七牛云 高级技术专家',
+      '',
+      '**Mary Walker**',
+      'Google Staff Engineer',
+      '',
+      '### 日程',
+      '下午两点开始',
+    ].join('\n');
+    const x = extract(makeDoc(text), testCatalog);
+    assert.deepEqual(
+      x.people.map((p) => p.name),
+      ['骆文轩', 'Mary Walker'],
+    );
+    assert.deepEqual(affs(x, 'Mary Walker'), [['Google', 'Staff Engineer']]);
+  });
+});
