@@ -16,6 +16,7 @@ import { orgMentionRule } from './rules/orgMentionRule';
 import { orgPatternRule } from './rules/orgPatternRule';
 import { proseIntroRule } from './rules/proseIntroRule';
 import { recapHeadingRule } from './rules/recapHeadingRule';
+import { sectionEventRule } from './rules/sectionEventRule';
 import { speakerBioRule } from './rules/speakerBioRule';
 import { speakerListRule } from './rules/speakerListRule';
 import { talkOrgRule } from './rules/talkOrgRule';
@@ -44,6 +45,7 @@ export const specifiedRules: readonly Rule[] = [
   speakerListRule,
   proseIntroRule,
   coverageBodyRule,
+  sectionEventRule,
   contactRule,
   commentSignatureRule,
   techMentionRule,

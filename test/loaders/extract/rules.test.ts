@@ -338,3 +338,23 @@ describe('speakerListRule', () => {
     assert.deepEqual(affs(x, 'Mary Walker'), [['Google', 'Staff Engineer']]);
   });
 });
+
+describe('sectionEventRule', () => {
+  it('makes each city section of a series page its own event with its talks', () => {
+    const text = [
+      '## 杭州站（2019 年 10 月 12 日）',
+      '14:00-14:40 Rust 与 Go——钟子期',
+      '',
+      '## 上海站（2019 年 11 月 2 日）',
+      '14:00-14:40 etcd 内幕——叶知秋',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'Gopher Meetup 2019 回顾' }), testCatalog);
+    const byTalk = Object.fromEntries(
+      x.talks.map((t) => [t.title, x.events.find((e) => e.key === t.event)?.name ?? null]),
+    );
+    assert.deepEqual(byTalk, { 'Rust 与 Go': 'Gopher Meetup 2019 杭州站', 'etcd 内幕': 'Gopher Meetup 2019 上海站' });
+    assert.equal(x.events.length, 2);
+    const sh = x.events.find((e) => e.city === '上海');
+    assert.equal(sh?.startDate, '2019-11-02');
+  });
+});
