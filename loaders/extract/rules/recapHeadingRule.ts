@@ -10,6 +10,7 @@ import type { Line } from '../types';
 // ("七牛基于容器技术…七牛的 FOP…"), is taken to speak for it.
 
 const HEADING = /^(#{1,6})\s*(.+?)\s*$/u;
+const PLAIN_HEADING = /^()\s*(《[^》]{2,80}》\s*(?:——|—|[-–|｜:：]|[（(]).{2,60}?)\s*$/u;
 const SPLIT = /^(.*?[^\s])\s*(?:——|—|\s[-–|｜]\s|[-–]\s)\s*(.+)$/u;
 
 export const recapHeadingRule: Rule = {
@@ -17,10 +18,11 @@ export const recapHeadingRule: Rule = {
   run(ctx) {
     const { lines } = ctx;
     for (let i = 0; i < lines.length; i++) {
-      const h = lines[i].text.match(HEADING);
+      // Pages converted from HTML lose the "###": a line that is only "《标题》 - 名字" is a heading too.
+      const h = lines[i].text.match(HEADING) ?? lines[i].text.match(PLAIN_HEADING);
       if (!h) continue;
       const parsed = readHeading(ctx, h[2], lines, i);
-      if (!parsed) continue;
+      if (!parsed || (h[1] === '' && parsed.line !== i)) continue;
       const { titleRaw } = parsed;
       const speakerAt = lines[parsed.line].start + Math.max(0, lines[parsed.line].text.lastIndexOf(parsed.speaker));
       const speakers = readSpeakers(ctx, parsed.speaker, speakerAt, 'recapHeadingRule');
@@ -29,7 +31,8 @@ export const recapHeadingRule: Rule = {
       let j = i + 1;
       while (j < lines.length) {
         const n = lines[j].text.match(/^(#{1,6})\s/);
-        if (n && n[1].length <= h[1].length) break;
+        if (n && (h[1] === '' || n[1].length <= h[1].length)) break;
+        if (h[1] === '' && PLAIN_HEADING.test(lines[j].text)) break;
         j++;
       }
       const section = { start: lines[i].end, end: lines[j - 1].end };

@@ -358,3 +358,25 @@ describe('sectionEventRule', () => {
     assert.equal(sh?.startDate, '2019-11-02');
   });
 });
+
+describe('recapHeadingRule on text converted from HTML', () => {
+  it('takes "《标题》 - 名字" lines without "#" as headings', () => {
+    const text = [
+      '活动回顾',
+      '',
+      '《从单体到服务网格》 - 贺嘉言',
+      '介绍了 Service Mesh。',
+      '',
+      '《Rust 异步运行时》——钟子期',
+      '讲了 Rust。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'Devparty 杭州 云原生专场沙龙回顾', date: '2020-11' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['从单体到服务网格', ['贺嘉言']],
+        ['Rust 异步运行时', ['钟子期']],
+      ],
+    );
+  });
+});
