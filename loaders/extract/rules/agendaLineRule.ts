@@ -1,5 +1,6 @@
 import { cleanPhrase } from '../affiliation';
 import type { Rule, RuleContext } from '../harness';
+import { isChineseName } from '../names';
 import { readSpeakers, startsWithSpeaker } from '../speakers';
 
 // Agenda lines: "10:00-10:55 深入解析 raft 协议和工程实现——刘奇 @goroutine （ PingCAP CEO ）"
@@ -87,6 +88,12 @@ function splitHeader(ctx: RuleContext, header: string): Header | null {
   const lead = header.match(/^([^:：《]{2,40}?)\s*[:：]\s*(.+)$/su);
   if (lead && startsWithSpeaker(lead[1], ctx))
     return { title: cleanPhrase(lead[2]), titleEnd: header.length, speaker: lead[1], speakerAt: 0 };
+  // A table row flattened from HTML: "标题 张三（某公司 CTO）" / "标题 张三，某公司 架构师".
+  const tail = header.match(/^(.+?)\s+(\p{Script=Han}{2,4})(\s*[（(][^（()）]+[)）]|\s*[，,].+)?\s*\\?\s*$/su);
+  if (tail && isChineseName(tail[2], ctx.lex)) {
+    const speakerAt = header.lastIndexOf(tail[2] + (tail[3] ?? ''));
+    return { title: cleanPhrase(tail[1]), titleEnd: tail[1].length, speaker: header.slice(speakerAt), speakerAt };
+  }
   // "标题（张三，某公司 CTO）"
   const paren = header.match(/^(.+?)\s*[（(]([^（()）]+)[)）]\s*\\?\s*$/su);
   if (paren)

@@ -7,7 +7,7 @@ import { parseDocument } from '../../../loaders/parse';
 import { decodeBytes } from '../../../loaders/read';
 import { testCatalog } from './helpers';
 
-// Golden fixtures: test/fixtures/extract/<name>.md beside <name>.expected.json.
+// Golden fixtures: test/fixtures/extract/<name>.md (or .html, .txt) beside <name>.expected.json.
 // `UPDATE=1 node --test dist/test/loaders/extract/` rewrites the expectations.
 
 const dir = path.resolve(__dirname, '../../../../test/fixtures/extract');
@@ -39,10 +39,10 @@ function summarize(file: string) {
 }
 
 describe('golden extraction fixtures', () => {
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+  for (const name of readdirSync(dir).filter((f) => /\.(md|html|txt)$/.test(f))) {
     it(name, () => {
       const file = path.join(dir, name);
-      const expectedFile = file.replace(/\.md$/, '.expected.json');
+      const expectedFile = file.replace(/\.(md|html|txt)$/, '.expected.json');
       const actual = summarize(file);
       if (process.env.UPDATE === '1' || !existsSync(expectedFile)) {
         writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
