@@ -9,6 +9,7 @@ export function cityIn(s: string, lex: Lexicon): string | null {
     if (at >= 0 && (!best || at < best.at)) best = { city: c, at };
   }
   if (best) return best.city;
+  for (const [district, city] of lex.districts) if (s.includes(district)) return city;
   // A place line in English ("Venue: Shanghai Tower, Shanghai"): any city named in it.
   if (/^[\x20-\x7e]+$/.test(s))
     for (const w of s.matchAll(/[A-Z][a-z]+(?: [A-Z][a-z]+)?/g)) {

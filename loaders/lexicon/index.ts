@@ -22,6 +22,7 @@ export interface Lexicon {
   latinOrgSuffixes: string[];
   cities: string[]; // longest first
   englishCities: Map<string, string>; // lower-case English or pinyin -> Chinese
+  districts: [string, string][]; // district or park -> its city, longest first
   eventKindWords: string[];
   latinBrandEndings: string[];
   notEventWords: string[];
@@ -53,6 +54,7 @@ function build(): Lexicon {
     latinOrgSuffixes: byLength(orgWords.latinSuffixes),
     cities: byLength(cities.zh),
     englishCities: en,
+    districts: Object.entries(cities.districts).sort((a, b) => b[0].length - a[0].length),
     eventKindWords: byLength(eventWords.kindWords),
     latinBrandEndings: byLength(eventWords.latinBrandEndings),
     notEventWords: eventWords.notEvents,
