@@ -19,7 +19,6 @@ export interface Knowledge {
   /** normalized names/aliases of technologies: an organization phrase equal to one is a technology */
   techKeys: Set<string>;
   orgKeys: Map<string, OrgRef>;
-  techByKey: Map<string, TechRef>;
 }
 
 const cache = new WeakMap<object, Knowledge>();
@@ -30,7 +29,6 @@ export function knowledgeOf(catalogs: CatalogView): Knowledge {
   const techs = new NameMatcher<TechRef>();
   const orgs = new NameMatcher<OrgRef>();
   const techKeys = new Set<string>();
-  const techByKey = new Map<string, TechRef>();
   const orgKeys = new Map<string, OrgRef>();
   for (const t of catalogs.technologies) {
     const ref = { name: t.name, category: t.category };
@@ -38,7 +36,6 @@ export function knowledgeOf(catalogs: CatalogView): Knowledge {
       techs.add(a, ref, t.matchCase === true);
       const k = normalizeName(a);
       techKeys.add(k);
-      if (!techByKey.has(k)) techByKey.set(k, ref);
     }
   }
   for (const o of catalogs.organizations) {
@@ -49,7 +46,7 @@ export function knowledgeOf(catalogs: CatalogView): Knowledge {
       if (!orgKeys.has(k)) orgKeys.set(k, ref);
     }
   }
-  const k: Knowledge = { techs, orgs, techKeys, orgKeys, techByKey };
+  const k: Knowledge = { techs, orgs, techKeys, orgKeys };
   cache.set(catalogs, k);
   return k;
 }

@@ -17,14 +17,11 @@ export interface Lexicon {
   roleHeads: string[]; // longest first, so 首席架构师 wins over 架构师
   roleModifiers: string[];
   orgSuffixes: string[];
-  departmentSuffixes: string[];
   institutionSuffixes: string[];
-  latinOrgSuffixes: string[];
   cities: string[]; // longest first
   englishCities: Map<string, string>; // lower-case English or pinyin -> Chinese
   districts: [string, string][]; // district or park -> its city, longest first
   eventKindWords: string[];
-  latinBrandEndings: string[];
   notEventWords: string[];
   timeLabels: string[];
   placeLabels: string[];
@@ -49,14 +46,11 @@ function build(): Lexicon {
     roleHeads: byLength(roles.heads),
     roleModifiers: byLength(roles.modifiers),
     orgSuffixes: byLength(orgWords.suffixes),
-    departmentSuffixes: byLength(orgWords.department),
     institutionSuffixes: byLength(orgWords.institutions),
-    latinOrgSuffixes: byLength(orgWords.latinSuffixes),
     cities: byLength(cities.zh),
     englishCities: en,
     districts: Object.entries(cities.districts).sort((a, b) => b[0].length - a[0].length),
     eventKindWords: byLength(eventWords.kindWords),
-    latinBrandEndings: byLength(eventWords.latinBrandEndings),
     notEventWords: eventWords.notEvents,
     timeLabels: byLength(eventWords.timeLabels),
     placeLabels: byLength(eventWords.placeLabels),

@@ -1,13 +1,11 @@
 import type { DocumentFacts, Evidence, NodeFact, RelFact, RelType } from '../../src/model/graph';
-import { documentId as _documentId, nodeId, normalizeName, relId, talkId } from '../../src/model/ids';
+import { nodeId, normalizeName, relId, talkId } from '../../src/model/ids';
 import type { CatalogView, Extraction, ParsedDocument, Span } from '../extract/types';
 import { canonicalOrg, canonicalTech, type TechInfo, techGraph } from './canonical';
 
 // Extraction + catalogs -> the facts one document contributes: one node per
 // entity (catalog names win, aliases kept), every relationship with the
 // evidence that supports it, and the Document node that MENTIONS them all.
-
-void _documentId;
 
 export function resolve(x: Extraction, doc: ParsedDocument, catalogs: CatalogView): DocumentFacts {
   const nodes = new Map<string, NodeFact>();

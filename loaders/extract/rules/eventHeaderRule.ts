@@ -124,9 +124,6 @@ export const eventHeaderRule: Rule = {
       name = station[1];
       city ??= station[2];
     }
-    if (series && !aliases.includes(series) && normalizeName(name) !== normalizeName(series)) {
-      // the bare brand is not an alias of one edition; keep it as the series only
-    }
 
     // Place.
     let venue: string | null = null;
@@ -146,7 +143,9 @@ export const eventHeaderRule: Rule = {
       for (const s of sentences(text, ctx.doc.bodyStart)) {
         const held = s.text.match(/在\s*([^\s，,。在]{2,30}?)\s*(?:成功地?|隆重)?(?:举办|举行|召开)/u);
         const c = held ? cityIn(held[1], lex) : null;
-        if (held && c && (!city || c === city)) {
+        // "在深圳科兴科学园成功地举办" names the place; "在这个季度举办" does not.
+        const isPlace = held && (c || lex.venueWords.some((w) => held[1].includes(w)));
+        if (held && isPlace && (!city || !c || c === city)) {
           city ??= c;
           venue ??= venueOf(held[1], c);
           break;
