@@ -1,0 +1,73 @@
+import { normalizeName } from '../../src/model/ids';
+import { findDates } from './dates';
+import { findBrands } from './events';
+import type { RuleContext } from './harness';
+import { labeledLine } from './text';
+
+// What eventHeaderRule reads besides the name: the labeled lines of a page
+// (活动主题/时间/地点), a title without its decoration, whether the page lays out
+// a programme, and who posted it.
+
+export function labeledValues(ctx: RuleContext) {
+  const { lex, lines } = ctx;
+  const found: {
+    theme?: ReturnType<typeof labeledLine>;
+    time?: ReturnType<typeof labeledLine>;
+    place?: ReturnType<typeof labeledLine>;
+  } = {};
+  lines.forEach((line, i) => {
+    // Skip the 时间/地点 of paid courses and ads ("ArchSummit架构师训练营 时间：…").
+    const near = lines
+      .slice(Math.max(0, i - 6), i + 1)
+      .map((l) => l.text)
+      .join(' ');
+    if (lex.notEventWords.some((w) => near.includes(w))) return;
+    found.theme ??= labeledLine(line, lex.themeLabels) ?? undefined;
+    found.time ??= labeledLine(line, lex.timeLabels) ?? undefined;
+    found.place ??= labeledLine(line, lex.placeLabels) ?? undefined;
+  });
+  if (found.theme && found.theme.value.length > 60) found.theme = undefined;
+  return found;
+}
+
+/** A title without its dates, recap words ("活动总结") and decoration. */
+export function stripTitle(ctx: RuleContext, title: string): string {
+  // "【活动预告】…", "[回顾] …": labels of the post, not words of the event's name.
+  let t = title.replace(/^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］)\s*/u, '');
+  for (const d of findDates(t, ctx.dates).reverse()) t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
+  for (const suf of ctx.lex.recapSuffixes) if (t.trimEnd().endsWith(suf)) t = t.trimEnd().slice(0, -suf.length);
+  return t
+    .replace(/[「」“”"《》【】]/g, '')
+    .replace(/(?<=[A-Za-z])\s*[-–—]\s*(?=\p{Script=Han})/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[，,：:！!|｜\s-]+$/u, '')
+    .trim();
+}
+
+export function looksLikeOrg(s: string, ctx: RuleContext): boolean {
+  if (ctx.kn.orgKeys.has(normalizeName(s))) return true;
+  return ctx.lex.orgSuffixes.some((suf) => s.endsWith(suf)) || /(沙龙|社区|团队|用户组|小组|委员会)$/u.test(s);
+}
+
+export function seriesFromCategories(ctx: RuleContext): string | null {
+  for (const c of ctx.doc.meta.categories) if (findBrands(c, ctx.lex).length) return c;
+  return null;
+}
+
+export function spanOf(ctx: RuleContext, s: string): { start: number; end: number } {
+  const at = s ? ctx.text.indexOf(s) : -1;
+  return at >= 0 ? { start: at, end: at + s.length } : { start: ctx.doc.bodyStart, end: ctx.doc.bodyStart };
+}
+
+/** Does the document lay out a programme: time slots, speaker labels, or both a time and a place line? */
+export function hasProgramme(ctx: RuleContext, labeled: ReturnType<typeof labeledValues>): boolean {
+  if (labeled.time && labeled.place) return true;
+  let slots = 0;
+  for (const l of ctx.lines) {
+    if (/^\s*(?:[-*•|]\s*)?\**\s*\d{1,2}[:：]\d{2}\s*(?:[-－–—~～至]|\\~)+\s*\d{1,2}[:：]\d{2}/u.test(l.text)) slots++;
+    if (/^\s*(?:[-*]\s*)?(?:\*\*)?\s*(?:嘉宾介绍|讲师介绍|讲师简介|嘉宾简介|分享嘉宾|演讲嘉宾)/u.test(l.text))
+      return true;
+    if (slots >= 2) return true;
+  }
+  return false;
+}
