@@ -22,9 +22,11 @@ export const proseIntroRule: Rule = {
     if (ctx.out.mainEvent === null) return;
     const { text } = ctx;
     const found: Found[] = [];
-    const re = /《([^《》\n]{2,80})》/gu;
+    // Titles in 《》, or in quotes when a presenting verb introduces them ("分享了“微服务的演进”").
+    const re = /《([^《》\n]{2,80})》|“([^“”\n]{4,60})”/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const title = m[1];
+      const quoted = m[1] === undefined;
+      const title = m[1] ?? m[2];
       const titleStart = m.index;
       const titleEnd = m.index + m[0].length;
       const after = text.slice(titleEnd, titleEnd + 40);
@@ -36,6 +38,7 @@ export const proseIntroRule: Rule = {
       // "…来自搜狐的张三，他分享的主题是《…》"
       const verbTopic = /(?:分享|演讲|报告|讲)?的?(?:主题|题目)(?:是|为)\s*$|题为\s*$/u.test(clause);
       if (!verbIn && !verbBrought && !verbTopic) continue;
+      if (quoted && !verbBrought && !verbTopic) continue;
       let who = findSpeakerBefore(
         ctx,
         clause

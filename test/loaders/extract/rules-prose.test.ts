@@ -99,3 +99,20 @@ describe('contactRule and commentSignatureRule', () => {
     );
   });
 });
+
+describe('proseIntroRule with quoted titles', () => {
+  it('takes a quoted title after a presenting verb, not quoted emphasis', () => {
+    const text = [
+      'Gopher 杭州 Meetup 第 8 期回顾',
+      '',
+      '来自七牛云的韩子墨分享了“Go 服务的优雅退出”，讲到了 etcd。',
+      '',
+      '钟子期认为 Rust 是“黑科技”。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'Gopher 杭州 Meetup 第 8 期回顾' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [['Go 服务的优雅退出', ['韩子墨']]],
+    );
+  });
+});
