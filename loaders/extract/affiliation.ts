@@ -78,6 +78,9 @@ function isTechnology(org: string, kn: Knowledge): boolean {
 export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certain = false): OrgRole | null {
   const s = cleanPhrase(raw);
   if (!s) return null;
+  // English: "Staff Engineer at Google", "CTO @ PingCAP", "co-founder of Acme".
+  const en = s.match(/^([A-Za-z][A-Za-z .,&/-]{1,60}?)\s+(?:at|@|of)\s+([A-Z][A-Za-z0-9&.\- ]{1,40})$/);
+  if (en && hasRole(en[1], lex) && !isTechnology(en[2].trim(), kn)) return { org: en[2].trim(), role: en[1].trim() };
   let org: string | null = null;
   let role = '';
   // "标准制定组织 Khronos Group": a description, then the organization's proper name.

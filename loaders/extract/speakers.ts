@@ -16,6 +16,19 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
   // Several speakers: "张三、李四" / "张三 & 李四" — each may carry its own parenthetical.
   const parts = splitSpeakers(s);
   for (const part of parts) {
+    // "Mary Walker is a Staff Engineer at Google"
+    const bio = part.match(/^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?:is|was|works as|serves as) (?:a |an |the )?(.+)$/);
+    if (bio) {
+      const at = ctx.text.indexOf(bio[1], offset);
+      const span: Span =
+        at >= 0 ? { start: at, end: at + bio[1].length } : { start: offset, end: offset + phrase.length };
+      const p = ctx.personFromPhrase(bio[1], span, rule);
+      if (p) {
+        names.push(p.name);
+        ctx.affiliate(p.name, bio[2], span, rule);
+        continue;
+      }
+    }
     const m = part.match(/^(.*?)\s*[（(]\s*(.*?)\s*[)）]?\s*$/su);
     const who = (m ? m[1] : part).trim();
     const aff = m ? m[2] : '';

@@ -380,3 +380,25 @@ describe('recapHeadingRule on text converted from HTML', () => {
     );
   });
 });
+
+describe('English speaker phrases', () => {
+  it('reads "Name, Role at Org" and "Name is a Role at Org"', () => {
+    const text = [
+      '09:00-09:45 Scaling Go services — Mary Walker, Staff Engineer at Google',
+      '',
+      '**《Rust in production》**',
+      '',
+      'Speaker: Tom Baker is a Principal Engineer at Acme Corp, working on storage.',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'GoConf 2019 Agenda' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['Scaling Go services', ['Mary Walker']],
+        ['Rust in production', ['Tom Baker']],
+      ],
+    );
+    assert.deepEqual(affs(x, 'Mary Walker'), [['Google', 'Staff Engineer']]);
+    assert.deepEqual(affs(x, 'Tom Baker'), [['Acme Corp', 'Principal Engineer']]);
+  });
+});
