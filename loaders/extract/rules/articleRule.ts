@@ -13,7 +13,7 @@ import type { Line, Span } from '../types';
 // "ORG X：" titles); of an article, its author. A closing "X，现就职于…" paragraph
 // is the speaker's bio (X may be another handle of theirs).
 
-const BYLINE = /^\s*(?:作者|文|撰文|采访|采访者|记者|Author|By)\s*[:：|｜/]?\s*(.+?)\s*$/iu;
+const BYLINE = /^\s*(?:(?:本文|原文)?作者|文|撰文|采访|采访者|记者|Author|By)\s*[:：|｜/]?\s*(.+?)\s*$/iu;
 
 interface Article {
   titleLine: number;
@@ -31,16 +31,20 @@ export const articleRule: Rule = {
       const m = l.text.match(BYLINE);
       if (!m) return;
       const who = m[1].split(/\s*(?:发布于|发表于|更新于|编辑|\||｜|日期)/u)[0];
-      const authors = who
+      // "作者：张三（某公司 工程师）": the author's affiliation rides along.
+      const credited = who
+        .replace(/[（(][^（()）]*[)）]/gu, (x) => x.replace(/[、,，]/gu, ' '))
         .split(/[、,，/&]|\s和\s|\sand\s/u)
-        .map((s) => s.trim())
-        .filter((s) => isChineseName(s, ctx.lex) || isLatinName(s));
+        .map((s) => s.trim().match(/^(.+?)\s*(?:[（(]([^（()）]+)[)）])?$/u))
+        .filter((x): x is RegExpMatchArray => !!x && (isChineseName(x[1], ctx.lex) || isLatinName(x[1])));
+      const authors = credited.map((x) => x[1]);
       if (authors.length === 0) return;
       let t = i - 1;
       while (t >= 0 && i - t <= 4 && (lines[t].text.trim() === '' || /^!\[|^\s*<img/.test(lines[t].text))) t--;
       if (t < 0 || i - t > 4) return;
       const title = cleanPhrase(lines[t].text.replace(/^#+\s*/, ''));
       if (title.length < 4 || title.length > 80 || BYLINE.test(lines[t].text)) return;
+      for (const x of credited) if (x[2]) ctx.affiliate(x[1], x[2], { start: l.start, end: l.end }, 'articleRule');
       articles.push({ titleLine: t, bylineLine: i, authors, title });
     });
     // A page that is one article by one author (a news report) speaks for its publisher.

@@ -116,3 +116,21 @@ describe('proseIntroRule with quoted titles', () => {
     );
   });
 });
+
+describe('articleRule bylines', () => {
+  it('reads 本文作者 with the author’s affiliation in parentheses', () => {
+    const text = [
+      'GoConf 2019 回顾',
+      '',
+      '本文作者：韩子墨（七牛云 架构师）',
+      '',
+      'GoConf 2019 于 2019 年 5 月 18 日在杭州举行。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'GoConf 2019 回顾' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [['GoConf 2019 回顾', ['韩子墨']]],
+    );
+    assert.deepEqual(affs(x, '韩子墨'), [['七牛云', '架构师']]);
+  });
+});
