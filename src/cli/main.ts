@@ -4,7 +4,9 @@ import { ingestPaths } from '../../loaders/ingest';
 import type { LoadResult } from '../../loaders/types';
 import { createApollo, runOperation } from '../graphql/apollo';
 import { startServer } from '../server/http';
-import { openStore } from '../store/open';
+import { StoreUnavailableError } from '../store/errors';
+import { createStore, openStore } from '../store/open';
+import type { GraphStore } from '../store/port';
 
 const USAGE = `usage:
   talkgraph ingest [--data-dir DIR] PATH...        load documents (files or folders) into the store
@@ -81,7 +83,8 @@ async function serve(args: string[]): Promise<number> {
   const port = Number(values.port ?? process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port: not a port number: ${values.port}`);
-  const store = await openStore({ dataDir: values['data-dir'] });
+  const store = await createStore({ dataDir: values['data-dir'] });
+  const stopInit = await initWhenReachable(store);
   const host = values.host ?? process.env.TALKGRAPH_HOST ?? '127.0.0.1';
   const server = await startServer(store, { port, host });
   const address = server.address();
@@ -92,8 +95,43 @@ async function serve(args: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  stopInit();
   await store.close();
   return 0;
+}
+
+/** How often serve retries a store it could not reach at start. */
+const INIT_RETRY_MS = 5000;
+
+/**
+ * Serve must come up even while Neo4j is still starting or down: it answers
+ * /health with 503 and queries with STORE_UNAVAILABLE, and initializes the
+ * store (schema, indexes) as soon as it is reachable. Other failures stop it.
+ */
+async function initWhenReachable(store: GraphStore): Promise<() => void> {
+  try {
+    await store.init();
+    return () => {};
+  } catch (e) {
+    if (!(e instanceof StoreUnavailableError)) throw e;
+    process.stderr.write(
+      `talkgraph: ${e.message}\ntalkgraph: serving anyway; retrying every ${INIT_RETRY_MS / 1000} s\n`,
+    );
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const retry = () => {
+    timer = setTimeout(async () => {
+      try {
+        await store.init();
+        process.stderr.write('talkgraph: the store is reachable again and initialized\n');
+      } catch {
+        retry();
+      }
+    }, INIT_RETRY_MS);
+    timer.unref();
+  };
+  retry();
+  return () => clearTimeout(timer);
 }
 
 export async function main(argv: string[]): Promise<number> {

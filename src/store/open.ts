@@ -18,6 +18,13 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
  * never needs the Neo4j driver.
  */
 export async function openStore(options: StoreOptions = {}): Promise<GraphStore> {
+  const store = await createStore(options);
+  await store.init();
+  return store;
+}
+
+/** The store, not yet initialized: `serve` starts before Neo4j is up and initializes when it can. */
+export async function createStore(options: StoreOptions = {}): Promise<GraphStore> {
   const env = options.env ?? process.env;
   let store: GraphStore;
   if (env.NEO4J_URI) {
@@ -31,6 +38,5 @@ export async function openStore(options: StoreOptions = {}): Promise<GraphStore>
   } else {
     store = new EmbeddedStore(options.dataDir ? resolve(options.dataDir) : defaultDataDir(env));
   }
-  await store.init();
   return store;
 }

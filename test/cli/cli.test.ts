@@ -56,6 +56,24 @@ describe('talkgraph CLI on the embedded store', () => {
     assert.equal(body.errors[0].extensions.code, 'GRAPHQL_PARSE_FAILED');
   });
 
+  it('serves while Neo4j is unreachable: not ready, and a clear STORE_UNAVAILABLE error', async () => {
+    const { url, child } = await serve(tempDir(), { NEO4J_URI: 'bolt://127.0.0.1:9' });
+    try {
+      const health = await fetch(`${url}/health`);
+      assert.equal(health.status, 503);
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ talks { totalCount } }' }),
+      });
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      assert.equal(body.errors[0].extensions.code, 'STORE_UNAVAILABLE');
+      assert.match(body.errors[0].message, /bolt:\/\/127\.0\.0\.1:9 is unreachable/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
   it('a running server answers what a later ingest stored, without a restart', { skip: SEEDS_SKIP }, async () => {
     const data = tempDir();
     mkdirSync(data, { recursive: true });
