@@ -15,6 +15,8 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/bin bin
 COPY --from=build /app/cypher cypher
+# the catalogs are data read at run time (users may mount their own via TALKGRAPH_CATALOGS)
+COPY --from=build /app/loaders/catalogs loaders/catalogs
 COPY --from=build /app/web web
 COPY --from=build /app/demo demo
 RUN mkdir -p /data && chown node:node /data
