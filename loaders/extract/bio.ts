@@ -21,6 +21,11 @@ const PLACE_VERBS: { re: RegExp; role?: (m: RegExpExecArray) => string }[] = [
     re: /于\s*([^，,。；;、\s][^，,。；;、]{1,20}?)\s*获得?\s*(博士|硕士|学士)/gu,
     role: (m) => m[2],
   },
+  {
+    // "在美国的私立文理学院 Pomona College 读的本科"
+    re: /在\s*([^，,。；;、\s在于][^，,。；;、]{1,40}?)\s*(?:读的?|攻读|就读|念的?)(本科|硕士|博士|研究生)/gu,
+    role: (m) => m[2],
+  },
 ];
 
 const ROLE_LEADS = /^(?:现任|现为|现就职于|现任职于|目前担任|目前任|曾任|曾担任|担任|前)\s*/u;
@@ -84,12 +89,31 @@ export function readPlaces(ctx: RuleContext, person: string, start: number, end:
       // "在网易和豌豆荚工作": two employers.
       const parts = role ? [phrase] : phrase.split(/和|与|及|、/u).filter((x) => x.trim().length >= 2);
       for (const part of parts.length > 1 && parts.every((x) => x.length <= 12) ? parts : [phrase])
-        ctx.affiliate(person, role ? `${part}${role}` : part, s, rule, true);
+        ctx.affiliate(person, part, s, rule, true, role || undefined);
     }
   }
   // First person in an interview answer: "我是 PingCAP 联合创始人兼 CTO".
   for (const m of body.matchAll(/(?:我是|我现在是|目前我是|我目前是)\s*([^，,。；;！？\n]{2,30})/gu)) {
     const split = splitAffiliation(m[1], ctx.lex, ctx.kn);
     if (split?.org && split.role) ctx.affiliate(person, m[1], span(m.index ?? 0, (m.index ?? 0) + m[0].length), rule);
+  }
+}
+
+const QUESTION_LINE = /^\s*(?:InfoQ|问|Q|记者|主持人|编者)\s*[:：]|[？?]\s*$/u;
+
+/**
+ * What a speaker says of themselves in the first person ("我在 Facebook 担任…",
+ * "我…在 Pomona College 读的本科"), in an article or interview that is theirs;
+ * the interviewer's questions are skipped.
+ */
+export function readFirstPerson(ctx: RuleContext, person: string, start: number, end: number, rule: string): void {
+  for (const line of ctx.lines) {
+    if (line.end <= start || line.start >= end || QUESTION_LINE.test(line.text) || !/我(?!们)/u.test(line.text))
+      continue;
+    let pos = line.start;
+    for (const sentence of line.text.split(/(?<=[。！？])/u)) {
+      if (/我(?!们)/u.test(sentence)) readPlaces(ctx, person, pos, pos + sentence.length, rule);
+      pos += sentence.length;
+    }
   }
 }

@@ -115,14 +115,17 @@ export class RuleContext {
   }
 
   /** Splits "七牛云 CEO" and records the organization and the person's affiliation with it. */
-  affiliate(person: string, phrase: string, span: Span, rule: string, certain = false): boolean {
+  affiliate(person: string, phrase: string, span: Span, rule: string, certain = false, role?: string): boolean {
     const split = splitAffiliation(phrase, this.lex, this.kn, certain);
     if (!split?.org) return false;
-    // "ArchSummit 联席主席": a role at the event, not an employer.
+    // "ArchSummit 联席主席", "在 ArchSummit 深圳站上担任出品人": a role at the event, not an employer.
     const k = normalizeName(split.org);
-    if (this.out.events.some((e) => normalizeName(e.series ?? '') === k || normalizeName(e.name) === k)) return false;
+    const atEvent = this.out.events.some((e) =>
+      [e.series, e.name].some((n) => n && normalizeName(n) && k.startsWith(normalizeName(n))),
+    );
+    if (atEvent) return false;
     this.org(split.org, span, rule);
-    this.affiliation(person, split.org, split.role, span, rule);
+    this.affiliation(person, split.org, role ?? split.role, span, rule);
     return true;
   }
 

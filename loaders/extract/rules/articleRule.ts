@@ -1,6 +1,6 @@
 import { normalizeName } from '../../../src/model/ids';
 import { cleanPhrase } from '../affiliation';
-import { readBio, readPlaces } from '../bio';
+import { readBio, readFirstPerson, readPlaces } from '../bio';
 import type { Rule, RuleContext } from '../harness';
 import { isChineseName, isLatinName, trailingChineseName } from '../names';
 import { publisherOf } from '../publisher';
@@ -96,12 +96,7 @@ export const articleRule: Rule = {
           // "宾理涵：目前我在 Facebook 担任…": an answer speaks about its speaker in the first person.
           if (/^\s*[:：]/u.test(ctx.text.slice(at + sp.length, at + sp.length + 2))) {
             const lineEnd = ctx.text.indexOf('\n', at);
-            const answer = ctx.text.slice(at, lineEnd < 0 ? region.end : lineEnd);
-            let pos = at;
-            for (const sentence of answer.split(/(?<=[。！？])/u)) {
-              if (/我(?!们)/u.test(sentence)) readPlaces(ctx, sp, pos, pos + sentence.length, 'articleRule');
-              pos += sentence.length;
-            }
+            readFirstPerson(ctx, sp, at, lineEnd < 0 ? region.end : lineEnd, 'articleRule');
             continue;
           }
           const stop = ctx.text.slice(at, Math.min(region.end, at + 120)).search(/[。！？]/u);

@@ -1,4 +1,5 @@
 import { cleanPhrase } from '../affiliation';
+import { readFirstPerson } from '../bio';
 import type { Rule, RuleContext } from '../harness';
 import { trailingChineseName } from '../names';
 import { escapeRe } from '../text';
@@ -66,6 +67,7 @@ function findUnheadedArticle(ctx: RuleContext, talk: TalkMention, name: string, 
   if (start <= afterLine) return;
   const body = { start: lines[start].end, end: lines[bio].end };
   talk.bodies = [talk.span, body];
+  readFirstPerson(ctx, name, body.start, body.end, 'tocRule');
   for (const other of ctx.out.talks) {
     if (other === talk) continue;
     other.bodies = other.bodies.map((b) =>
