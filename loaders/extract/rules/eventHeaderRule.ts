@@ -113,9 +113,12 @@ export const eventHeaderRule: Rule = {
       for (const b of brands)
         if (normalizeName(b.brand) === normalizeName(series) && b.brand !== series) aliases.push(b.brand);
     }
+    let fromPlainTitle = false;
     if (!name && hasProgramme(ctx, labeled) && cleanedTitle.length >= 4 && cleanedTitle.length <= 60) {
-      // An agenda or speaker list under a plain title ("周六下午的技术分享") is still an event.
+      // An agenda or speaker list under a plain title ("周六下午的技术分享") is still an event
+      // (eventAnnouncementRule renames it when a sentence announces the event by name).
       name = cleanedTitle.split(/\s*[:：|｜]\s*/u)[0] || cleanedTitle;
+      fromPlainTitle = true;
     }
     if (!name) return;
     // "云原生技术沙龙·杭州站": the station is the city, not part of the name.
@@ -182,7 +185,7 @@ export const eventHeaderRule: Rule = {
       venue,
       organizers,
       span,
-      rule: 'eventHeaderRule',
+      rule: fromPlainTitle ? 'eventHeaderRule:title' : 'eventHeaderRule',
     };
     ctx.event(ev);
     ctx.out.mainEvent = ev.key;

@@ -134,3 +134,32 @@ describe('articleRule bylines', () => {
     assert.deepEqual(affs(x, '韩子墨'), [['七牛云', '架构师']]);
   });
 });
+
+describe('eventAnnouncementRule', () => {
+  it('names the event from an announcement when nothing else does', () => {
+    const text =
+      '第十届星河数据库技术大会将于 2019 年 5 月 9 日在北京国际会议中心举行。\n\n09:00-09:40 分布式事务——韩子墨';
+    const x = extract(makeDoc(text, { title: '重磅嘉宾抢先看' }), testCatalog);
+    assert.deepEqual(
+      [x.events[0]?.name, x.events[0]?.startDate, x.events[0]?.city],
+      ['第十届星河数据库技术大会', '2019-05-09', '北京'],
+    );
+    assert.equal(x.talks[0]?.event, null);
+  });
+});
+
+describe('eventAnnouncementRule over a plain title', () => {
+  it('renames an event named after a plain title when a sentence announces it', () => {
+    const text = [
+      '第十届星河数据库技术大会将于 2019 年 5 月 9 日在北京国际会议中心举行。',
+      '',
+      '09:00-09:40 分布式事务——韩子墨',
+      '09:50-10:30 列式存储——钟子期',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: '重磅嘉宾抢先看' }), testCatalog);
+    assert.deepEqual(
+      x.events.map((e) => [e.name, e.startDate, e.city]),
+      [['第十届星河数据库技术大会', '2019-05-09', '北京']],
+    );
+  });
+});
