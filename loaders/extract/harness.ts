@@ -63,10 +63,6 @@ export class RuleContext {
     return this.orgHitsCache;
   }
 
-  snippet(span: Span): string {
-    return this.text.slice(span.start, span.end);
-  }
-
   findPerson(name: string): PersonMention | undefined {
     const k = normalizeName(name);
     return this.personIx.get(k) ?? this.out.people.find((p) => p.aliases.some((a) => normalizeName(a) === k));
@@ -77,6 +73,15 @@ export class RuleContext {
     if (existing) {
       for (const a of aliases) if (!existing.aliases.includes(a) && a !== existing.name) existing.aliases.push(a);
       return existing;
+    }
+    // "Zoom Quiet" met first as a comment signature, then "周琦(Zoom.Quiet)": one person, named properly.
+    const handleOf = this.out.people.find((p) => aliases.some((a) => normalizeName(a) === normalizeName(p.name)));
+    if (handleOf) {
+      this.personIx.delete(normalizeName(handleOf.name));
+      handleOf.aliases = [...new Set([handleOf.name, ...handleOf.aliases, ...aliases])].filter((a) => a !== name);
+      handleOf.name = name;
+      this.personIx.set(normalizeName(name), handleOf);
+      return handleOf;
     }
     const p: PersonMention = { name, aliases: aliases.filter((a) => a !== name), span, rule };
     this.personIx.set(normalizeName(name), p);
