@@ -10,6 +10,7 @@ import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
 import { foundedByRule } from './rules/foundedByRule';
 import { hostRule } from './rules/hostRule';
+import { labelBlockRule } from './rules/labelBlockRule';
 import { mastheadRule } from './rules/mastheadRule';
 import { organizerRule } from './rules/organizerRule';
 import { orgMentionRule } from './rules/orgMentionRule';
@@ -36,6 +37,7 @@ export const specifiedRules: readonly Rule[] = [
   agendaLineRule,
   agendaTableRule,
   speakerBioRule,
+  labelBlockRule,
   recapHeadingRule,
   articleRule,
   tocRule,

@@ -26,6 +26,9 @@ export const speakerBioRule: Rule = {
       if (TITLE_LINE.test(l.text) && !/》\s*(?:\*\*)?\s*[-–—|｜]/u.test(l.text)) titles.push(i);
     });
     titles.forEach((ti, n) => {
+      // "嘉宾：… / 演讲主题：…": the speaker came first; labelBlockRule pairs those.
+      const above = Math.max(n > 0 ? titles[n - 1] + 1 : 0, ti - 4);
+      if (lines.slice(above, ti).some((l) => SPEAKER_LABEL.test(l.text) && /[:：]\s*\S/u.test(l.text))) return;
       const endLine = n + 1 < titles.length ? titles[n + 1] : Math.min(lines.length, ti + 60);
       let bioLine = -1;
       let inline = '';

@@ -402,3 +402,26 @@ describe('English speaker phrases', () => {
     assert.deepEqual(affs(x, 'Tom Baker'), [['Acme Corp', 'Principal Engineer']]);
   });
 });
+
+describe('labelBlockRule', () => {
+  it('pairs speaker, position and topic lines written in any order', () => {
+    const text = [
+      '嘉宾：钟子期',
+      '职位：七牛云 架构师',
+      '演讲主题：《Rust 异步运行时》',
+      '',
+      '讲师：叶知秋',
+      '',
+      '议题：Service Mesh 落地',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'Rust 深圳 Meetup 第 6 期' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['Rust 异步运行时', ['钟子期']],
+        ['Service Mesh 落地', ['叶知秋']],
+      ],
+    );
+    assert.deepEqual(affs(x, '钟子期'), [['七牛云', '架构师']]);
+  });
+});
