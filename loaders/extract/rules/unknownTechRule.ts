@@ -20,10 +20,15 @@ export const unknownTechRule: Rule = {
   name: 'unknownTechRule',
   run(ctx) {
     const known = new Set(ctx.out.technologies.map((t) => normalizeName(t.written)));
+    // "Node" beside Node.js, "Spring" beside Spring Boot: a short form of a technology already named.
+    const knownNames = [
+      ...new Set(ctx.out.technologies.flatMap((t) => [normalizeName(t.name), normalizeName(t.written)])),
+    ];
     const add = (written: string, start: number) => {
       const k = normalizeName(written);
       if (written.length < 3 || COMMON.has(written.toLowerCase()) || known.has(k)) return;
       if (ctx.kn.techKeys.has(k) || ctx.kn.orgKeys.has(k) || ctx.findPerson(written)) return;
+      if (knownNames.some((n) => n.length > k.length && n.startsWith(k))) return;
       if (/^\d|^[A-Z]{1,3}$/.test(written)) return;
       known.add(k);
       ctx.tech({
