@@ -84,6 +84,27 @@ function splitHeader(ctx: RuleContext, header: string): Header | null {
     const speaker = rest && !/[（(]/.test(cell) ? `${cell.trim()}（${rest}）` : header.slice(speakerAt);
     return { title, titleEnd: seps[k].index, speaker, speakerAt };
   }
+  // "《标题》张三（公司 CTO）": the speaker follows the closing bracket.
+  const bracketed = header.match(/^\s*《([^》]{2,80})》\s*(.+)$/su);
+  if (bracketed && startsWithSpeaker(bracketed[2], ctx)) {
+    const speakerAt = header.lastIndexOf(bracketed[2]);
+    return { title: cleanPhrase(bracketed[1]), titleEnd: speakerAt, speaker: bracketed[2], speakerAt };
+  }
+  // "标题 张三 | 某公司 CTO": the speaker ends the cell before the separator.
+  if (seps.length > 0) {
+    const sep = seps[seps.length - 1];
+    const before = header.slice(0, sep.index).match(/^(.+?)\s+(\p{Script=Han}{2,4})\s*$/su);
+    if (before && isChineseName(before[2], ctx.lex)) {
+      const speakerAt = header.lastIndexOf(before[2], sep.index);
+      const org = cleanPhrase(header.slice(sep.index + sep[0].length));
+      return {
+        title: cleanPhrase(before[1]),
+        titleEnd: before[1].length,
+        speaker: `${before[2]}（${org}）`,
+        speakerAt,
+      };
+    }
+  }
   // "张三：标题" / "张三（公司）：标题"
   const lead = header.match(/^([^:：《]{2,40}?)\s*[:：]\s*(.+)$/su);
   if (lead && startsWithSpeaker(lead[1], ctx))

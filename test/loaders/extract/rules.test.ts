@@ -425,3 +425,24 @@ describe('labelBlockRule', () => {
     assert.deepEqual(affs(x, '钟子期'), [['七牛云', '架构师']]);
   });
 });
+
+describe('agendaLineRule with the speaker after the title', () => {
+  it('reads "《标题》名字（公司）" and "标题 名字 | 公司 职位"', () => {
+    const text = [
+      'GoConf 2019 将于 2019 年 5 月 18 日在杭州举行。',
+      '',
+      '09:00-09:40 《Go 的泛型》钟子期（七牛云 架构师）',
+      '',
+      '09:50-10:30 etcd 内幕 叶知秋 | 蚂蚁集团 技术专家',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'GoConf 2019 议程' }), testCatalog);
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['Go 的泛型', ['钟子期']],
+        ['etcd 内幕', ['叶知秋']],
+      ],
+    );
+    assert.deepEqual(affs(x, '叶知秋'), [['蚂蚁集团', '技术专家']]);
+  });
+});
