@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from '../harness';
 
 // Technologies the catalog does not know, found by how they are written:
 //   named by kind: "工具包gogreen", "RPC 服务框架DoubanService", "KataContainers 项目"
+//   the camel-cased subject of a talk title: "KubeEdge 边缘计算实践"
 //   listed among known ones: "如 OpenStack 、 Docker 、 CoreOS 、 Brimstone 等" (most items known)
 // Only Latin names qualify (Chinese phrases are too ambiguous to take on structure alone).
 
@@ -29,6 +30,8 @@ export const unknownTechRule: Rule = {
       if (written.length < 3 || COMMON.has(written.toLowerCase()) || known.has(k)) return;
       if (ctx.kn.techKeys.has(k) || ctx.kn.orgKeys.has(k) || ctx.findPerson(written)) return;
       if (knownNames.some((n) => n.length > k.length && n.startsWith(k))) return;
+      // "PyCon大会…": the event's own brand.
+      if (ctx.out.events.some((e) => [e.series, e.name].some((n) => n && normalizeName(n).includes(k)))) return;
       if (/^\d|^[A-Z]{1,3}$/.test(written)) return;
       known.add(k);
       ctx.tech({
@@ -59,6 +62,16 @@ export const unknownTechRule: Rule = {
     };
     for (const re of [BEFORE, AFTER])
       for (const m of ctx.text.matchAll(re)) add(m[1], (m.index ?? 0) + m[0].indexOf(m[1]));
+    // Talk titles name their subject: an unknown camel-cased or dotted name there ("KubeEdge 边缘计算实践",
+    // "Vue3 的响应式") is a technology.
+    for (const t of ctx.out.talks) {
+      for (const m of t.title.matchAll(
+        /(?<![A-Za-z0-9.])([A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+\.(?:js|io|rs|py)|[A-Z][a-z]+\d+)(?![A-Za-z0-9])/gu,
+      )) {
+        const at = ctx.text.indexOf(m[1], t.span.start);
+        if (at >= 0) add(m[1], at);
+      }
+    }
     for (const list of enumerations(ctx)) {
       const items = list.items;
       const knownShare = items.filter((i) => ctx.kn.techKeys.has(normalizeName(i.text))).length / items.length;

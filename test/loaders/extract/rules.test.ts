@@ -446,3 +446,11 @@ describe('agendaLineRule with the speaker after the title', () => {
     assert.deepEqual(affs(x, '叶知秋'), [['蚂蚁集团', '技术专家']]);
   });
 });
+
+describe('unknownTechRule in talk titles', () => {
+  it('takes a camel-cased subject of a talk title, not the event brand', () => {
+    const text = 'GoConf 2019 将于 2019 年 5 月 18 日在杭州举行。\n\n09:00-09:40 KubeEdge 边缘计算实践——钟子期';
+    const x = extract(makeDoc(text, { title: 'GoConf 2019 议程' }), testCatalog);
+    assert.deepEqual([...new Set(x.technologies.filter((t) => !t.known).map((t) => t.name))], ['KubeEdge']);
+  });
+});
