@@ -173,6 +173,13 @@ export const eventHeaderRule: Rule = {
       organizers.push(author);
       ctx.org(author, spanOf(ctx, author), 'eventHeaderRule');
     }
+    // The edition as the field also writes it: "QCon 2019", "QCon 北京 2019".
+    // (an edition keeps the year in its name: ECUG Con 2015 took place in January 2016)
+    const editionYear2 = name.match(/(?:19|20)\d\d/)?.[0] ?? (date ? date.startDate.slice(0, 4) : ctx.dates.year);
+    if (series && editionYear2) {
+      aliases.push(`${series} ${editionYear2}`);
+      if (city) aliases.push(`${series} ${city} ${editionYear2}`);
+    }
     const span = dateSpan ?? spanOf(ctx, title || name);
     const ev: EventMention = {
       key: name,
