@@ -22,6 +22,7 @@ import { speakerBioRule } from './rules/speakerBioRule';
 import { speakerListRule } from './rules/speakerListRule';
 import { talkOrgRule } from './rules/talkOrgRule';
 import { techMentionRule } from './rules/techMentionRule';
+import { titleBlockRule } from './rules/titleBlockRule';
 import { tocRule } from './rules/tocRule';
 import { unknownTechRule } from './rules/unknownTechRule';
 
@@ -38,6 +39,7 @@ export const specifiedRules: readonly Rule[] = [
   agendaTableRule,
   speakerBioRule,
   labelBlockRule,
+  titleBlockRule,
   recapHeadingRule,
   articleRule,
   tocRule,

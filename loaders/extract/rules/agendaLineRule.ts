@@ -24,6 +24,13 @@ export const agendaLineRule: Rule = {
       // Join wrapped lines until the parentheses close and a speaker separator appeared.
       while (j + 1 < lines.length && lines[j + 1].text.trim() !== '' && !TIME_RANGE.test(lines[j + 1].text)) {
         const next = lines[j + 1].text.trim();
+        // "讲师：…" / "简介：…" below the title is its own line, read by titleBlockRule.
+        if (
+          /^(?:\*\*)?\s*(?:讲师|分享嘉宾|演讲嘉宾|嘉宾|主讲人?|简介|内容|分享内容|议题简介)\s*(?:\*\*)?\s*[:：]/u.test(
+            next,
+          )
+        )
+          break;
         const open = (header.match(/[（(]/g) ?? []).length > (header.match(/[）)]/g) ?? []).length;
         const noSep = !/——|—|\s[-–|｜]\s/.test(header);
         if (!(open || noSep || /^[（(@＠]/.test(next))) break;
