@@ -21,11 +21,18 @@ const WEAK_SUFFIXES = new Set(['云', '网', '软件', '信息', '网络', '科�
 const NOT_ORG = /^(开源|内部|其他|其它|各|我们|他们|本|该|这|那|某|国内|国外|业界|整个|一些|很多|多家|大型|中小)/u;
 
 export function cleanPhrase(s: string): string {
-  return s
+  let t = s
     .replace(/\\\n?/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s（(【[|｜]+|[\s）)】\]|｜]+$/g, '')
+    .replace(/^[\s【[|｜]+|[\s】\]|｜]+$/g, '')
     .trim();
+  // Brackets at either end go only when they close nothing ("（ PingCAP CEO" cut from its line).
+  const opens = () => (t.match(/[（(]/g) ?? []).length;
+  const closes = () => (t.match(/[）)]/g) ?? []).length;
+  while (/^[（(]/.test(t) && opens() > closes()) t = t.slice(1).trim();
+  while (/[）)]$/.test(t) && closes() > opens()) t = t.slice(0, -1).trim();
+  while (/^[（(]/.test(t) && /[）)]$/.test(t) && opens() === 1 && closes() === 1) t = t.slice(1, -1).trim();
+  return t;
 }
 
 function findRoleStart(s: string, lex: Lexicon): number {
@@ -145,6 +152,12 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
     .trim();
   if (org !== null) {
     org = tidyOrg(cleanPhrase(org));
+    // "蓝鲸支付 基础架构部", "云栈网络 容器团队": the department belongs to the role, the company is the organization.
+    const dept = org.match(/^(.{2,}?)\s+(\S*(?:部|部门|团队|小组|组|事业部|事业群|BU))$/u);
+    if (dept) {
+      org = dept[1];
+      role = `${dept[2]} ${role}`.trim();
+    }
     if (
       org.length < 2 ||
       org.length > 40 ||

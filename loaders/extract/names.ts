@@ -82,6 +82,16 @@ export function splitNameAndAliases(raw: string, lex: Lexicon): { name: string; 
     s = glued[1];
     aliases.push(glued[2]);
   }
+  // "王磊老师", "陈晓峰博士": an honorific is not part of the name.
+  const honored = s.match(/^(\p{Script=Han}{2,4}?)\s*(?:老师|先生|女士|博士|教授|同学)$/u);
+  if (honored && isChineseName(honored[1], lex)) s = honored[1];
+  // "Tony Zhang（张晓东）": the Chinese name is the name, the English one an alias.
+  const chinese = aliases.findIndex((a) => isChineseName(a, lex));
+  if (isLatinName(s) && chinese >= 0) {
+    const latin = s;
+    s = aliases[chinese];
+    aliases.splice(chinese, 1, latin);
+  }
   if (isChineseName(s, lex) || isLatinName(s)) return { name: s, aliases };
   return null;
 }

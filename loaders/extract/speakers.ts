@@ -29,7 +29,10 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
         continue;
       }
     }
-    const m = part.match(/^(.*?)\s*[（(]\s*(.*?)\s*[)）]?\s*$/su);
+    let m = part.match(/^(.*?)\s*[（(]\s*(.*?)\s*[)）]?\s*$/su);
+    // "张晓东 (Tony Zhang)", "Tony Zhang（张晓东）": the parentheses hold another name, not an affiliation.
+    if (m && (isChineseName(m[2].trim(), ctx.lex) || (isLatinName(m[2].trim()) && isChineseName(m[1].trim(), ctx.lex))))
+      m = null;
     const who = (m ? m[1] : part).trim();
     const aff = m ? m[2] : '';
     const at = ctx.text.indexOf(who, offset);
@@ -68,7 +71,7 @@ export function startsWithSpeaker(s: string, ctx: RuleContext): boolean {
   const t = cleanPhrase(s);
   const head = t.split(/[\s@＠（(，,、]/u)[0];
   if (isChineseName(head, ctx.lex)) return true;
-  if (leadingChineseName(t, ctx.lex) && /^.{2,4}[\s@＠（(，,、]/u.test(t)) return true;
+  if (leadingChineseName(t, ctx.lex) && /^.{2,4}(?:老师|先生|女士|博士|教授)?(?:[\s@＠（(，,、]|$)/u.test(t)) return true;
   const latin = t.match(/^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/);
   return !!latin && isLatinName(latin[1]);
 }

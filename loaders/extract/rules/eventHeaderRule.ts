@@ -128,6 +128,13 @@ export const eventHeaderRule: Rule = {
       name = station[1];
       city ??= station[2];
     }
+    // "ArchDay 技术沙龙（杭州站）2021": the same, in parentheses inside the name.
+    const inner = name.match(new RegExp(`\\s*[（(](${cities})(?:站|场)[)）]\\s*`, 'u'));
+    if (inner) {
+      aliases.push(name);
+      name = `${name.slice(0, inner.index)} ${name.slice((inner.index ?? 0) + inner[0].length)}`.replace(/\s+/g, ' ').trim();
+      city ??= inner[1];
+    }
 
     // Place.
     let venue: string | null = null;

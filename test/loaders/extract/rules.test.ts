@@ -454,3 +454,24 @@ describe('unknownTechRule in talk titles', () => {
     assert.deepEqual([...new Set(x.technologies.filter((t) => !t.known).map((t) => t.name))], ['KubeEdge']);
   });
 });
+
+describe('speaker names with another name or an honorific', () => {
+  it('keeps the Chinese name as the name and drops honorifics', () => {
+    const text = [
+      'GoConf 2019 将于 2019 年 5 月 18 日在杭州举行。',
+      '',
+      '09:00-09:40 Go 的泛型——Tony Zhang（张晓东）',
+      '',
+      '09:50-10:30 etcd 内幕——叶知秋老师（七牛云 架构师）',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'GoConf 2019 议程' }), testCatalog);
+    assert.deepEqual(
+      x.people.map((p) => [p.name, p.aliases]),
+      [
+        ['张晓东', ['Tony Zhang']],
+        ['叶知秋', []],
+      ],
+    );
+    assert.deepEqual(affs(x, '叶知秋'), [['七牛云', '架构师']]);
+  });
+});
