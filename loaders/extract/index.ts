@@ -28,6 +28,9 @@ export function dateContext(doc: ParsedDocument): DateContext {
   const head = doc.text.slice(doc.bodyStart, doc.bodyStart + 3000);
   const byline = head.match(/(?:发布于|发表于|日期[:：]|Posted on)\s*((?:19|20)\d\d)\s*[年\-./]\s*(\d{1,2})/u);
   if (byline) return { year: +byline[1], month: +byline[2] };
+  // A post header "原创 某公众号 2020-11-16 18:02": an ISO date on one of the first lines.
+  const posted = head.slice(0, 300).match(/(?:^|\s)((?:19|20)\d\d)-(\d{2})-\d{2}(?:\s+\d{1,2}:\d{2})?\s*$/mu);
+  if (posted) return { year: +posted[1], month: +posted[2] };
   const years = new Map<number, number>();
   for (const m of doc.text.matchAll(/\/((?:19|20)\d\d)\/(\d{1,2})\//g)) years.set(+m[1], (years.get(+m[1]) ?? 0) + 1);
   const top = [...years.entries()].sort((a, b) => b[1] - a[1])[0];

@@ -11,10 +11,12 @@ import { eventHeaderRule } from './rules/eventHeaderRule';
 import { foundedByRule } from './rules/foundedByRule';
 import { hostRule } from './rules/hostRule';
 import { labelBlockRule } from './rules/labelBlockRule';
+import { listEntryRule } from './rules/listEntryRule';
 import { mastheadRule } from './rules/mastheadRule';
 import { organizerRule } from './rules/organizerRule';
 import { orgMentionRule } from './rules/orgMentionRule';
 import { orgPatternRule } from './rules/orgPatternRule';
+import { proseEventRule } from './rules/proseEventRule';
 import { proseIntroRule } from './rules/proseIntroRule';
 import { recapHeadingRule } from './rules/recapHeadingRule';
 import { sectionEventRule } from './rules/sectionEventRule';
@@ -33,6 +35,7 @@ import { unknownTechRule } from './rules/unknownTechRule';
 export const specifiedRules: readonly Rule[] = [
   eventHeaderRule,
   eventAnnouncementRule,
+  proseEventRule,
   organizerRule,
   foundedByRule,
   agendaLineRule,
@@ -40,6 +43,7 @@ export const specifiedRules: readonly Rule[] = [
   speakerBioRule,
   labelBlockRule,
   titleBlockRule,
+  listEntryRule,
   recapHeadingRule,
   articleRule,
   tocRule,

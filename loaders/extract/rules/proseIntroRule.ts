@@ -14,7 +14,7 @@ import type { Span, TalkMention } from '../types';
 // plus people introduced by role: "Python创始人Guido van Rossum".
 
 const BEFORE_TITLE =
-  /(?:为大家|给大家|向大家)?\s*(?:带来了|带来的|带来|分享了|分享的|做了|作了|发表了|讲解了|演讲了)?\s*(?:精彩的|题为|主题为|名为)?\s*$/u;
+  /(?:为大家|给大家|向大家)?\s*(?:将|会)?\s*(?:带来了|带来的|带来|分享了|分享的|做了|作了|发表了|发表|讲解了|演讲了)?\s*(?:精彩的|题为|主题为|名为)?\s*$/u;
 
 export const proseIntroRule: Rule = {
   name: 'proseIntroRule',
@@ -44,7 +44,7 @@ export const proseIntroRule: Rule = {
         clause
           .replace(BEFORE_TITLE, '')
           .replace(/\s*在\s*(?:题为)?\s*$/u, '')
-          .replace(/(?:他|她)?(?:分享|演讲|报告|讲)?的?(?:主题|题目)(?:是|为)\s*$|(?:他|她)?题为\s*$/u, (m) =>
+          .replace(/(?:他|她)?(?:带来|分享|演讲|报告|讲)?的?(?:主题|题目)(?:是|为)\s*$|(?:他|她)?题为\s*$/u, (m) =>
             /^(他|她)/u.test(m) ? m[0] : '',
           ),
         before,
@@ -70,6 +70,7 @@ export const proseIntroRule: Rule = {
       if (t) found.push({ talk: t, at: span.start });
     }
     untitledTalks(ctx, found);
+    openingAddresses(ctx, found);
     sectionBodies(ctx, found);
     roleIntroducedPeople(ctx);
   },
@@ -143,7 +144,8 @@ function findSpeakerBefore(ctx: RuleContext, clause: string, before: string): Wh
       if (name) return { name, aliases: [m[2].trim()], prefix: '' };
     }
     const lead = prev.match(/(\p{Script=Han}{2,4})(?=对|在|是|把|从|将)/u);
-    const name = lead ? trailingChineseName(lead[1], ctx.lex) : null;
+    // "最后一位讲师是来自网易的张三，她…": the clause is an introduction, its name comes last.
+    const name = lead && !/来自/u.test(prev) ? trailingChineseName(lead[1], ctx.lex) : null;
     // "…是来自搜狐的张三，他分享的主题是《…》": the clause before ends with the name.
     return name ? { name, aliases: [], prefix: '' } : personAndPrefix(ctx, prev);
   }
@@ -153,6 +155,13 @@ function findSpeakerBefore(ctx: RuleContext, clause: string, before: string): Wh
 function addPrefixAffiliation(ctx: RuleContext, person: string, prefix: string, span: Span): void {
   let p = prefix.trim().replace(/的$/u, '').trim();
   const from = p.match(/来自\s*(.+)$/u);
+  // "来自网易云音乐的数据平台负责人": the organization is what stands between 来自 and 的.
+  const ofOrg = from?.[1].match(/^([^的，,、]{2,20})的([^的]{2,20})$/u);
+  if (ofOrg && !ctx.lex.cities.includes(ofOrg[1])) {
+    ctx.org(ofOrg[1], span, 'proseIntroRule');
+    ctx.affiliation(person, ofOrg[1], ofOrg[2], span, 'proseIntroRule');
+    return;
+  }
   if (from) {
     ctx.affiliate(person, from[1], span, 'proseIntroRule', true);
     return;
@@ -181,6 +190,29 @@ function untitledTalks(ctx: RuleContext, found: Found[]): void {
     ctx.person(name, span, 'proseIntroRule');
     if (m[1]) addPrefixAffiliation(ctx, name, m[1], span);
     const t = ctx.talk({ title, speakers: [name], span, rule: 'proseIntroRule' });
+    if (t) found.push({ talk: t, at: start });
+  }
+}
+
+/** "某公司技术专家、某项目 PMC 成员张三首先上台致辞": an opening address, with its speaker's roles. */
+function openingAddresses(ctx: RuleContext, found: Found[]): void {
+  const re = /(首先|率先|开场)?\s*(?:上台|登台)\s*致辞/gu;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
+    const clause = (
+      ctx.text
+        .slice(lineStart, m.index)
+        .split(/[，,。；;！？!?]/u)
+        .pop() ?? ''
+    ).trim();
+    if (!clause || clause.length > 80) continue;
+    const who = personAndPrefix(ctx, clause);
+    if (!who || ctx.hasTalk(who.name)) continue;
+    const start = m.index - clause.length;
+    const span = { start, end: m.index + m[0].length };
+    const p = ctx.person(who.name, span, 'proseIntroRule', who.aliases);
+    for (const part of who.prefix.split(/[、，,]/u)) if (part.trim()) addPrefixAffiliation(ctx, p.name, part, span);
+    const t = ctx.talk({ title: m[1] ? '开场致辞' : '致辞', speakers: [p.name], span, rule: 'proseIntroRule' });
     if (t) found.push({ talk: t, at: start });
   }
 }

@@ -163,3 +163,54 @@ describe('eventAnnouncementRule over a plain title', () => {
     );
   });
 });
+
+describe('proseEventRule and recap introductions', () => {
+  it('names the event quoted in a recap and reads the talks its prose introduces', () => {
+    const text = [
+      '原创 某某技术社区 2022-05-09 20:15',
+      '',
+      '活动回顾 | 数据湖杭州站沙龙精彩回顾',
+      '',
+      '5月7日（周六）下午，由星河开发者社区和 Lakehouse 中文社区联合主办的“数据湖技术沙龙·杭州站”在杭州未来科技城学术交流中心顺利举行。',
+      '',
+      '星河科技数据平台部技术专家、Lakehouse PMC 成员沈一鸣首先上台致辞。',
+      '',
+      '来自星河科技的高级工程师韩立新为大家带来了《实时入湖的工程实践》的分享。',
+      '',
+      '最后一位讲师是来自蓝鲸音乐的推荐平台负责人杜晓婷，她带来的主题是“湖仓上的特征工程”。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: '原创 某某技术社区 2022-05-09 20:15' }), testCatalog);
+    assert.deepEqual(
+      x.events.map((e) => [e.name, e.startDate, e.city, e.organizers]),
+      [['数据湖技术沙龙·杭州站', '2022-05-07', '杭州', ['星河开发者社区', 'Lakehouse 中文社区']]],
+    );
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [
+        ['实时入湖的工程实践', ['韩立新']],
+        ['湖仓上的特征工程', ['杜晓婷']],
+        ['开场致辞', ['沈一鸣']],
+      ],
+    );
+    assert.deepEqual(affs(x, '杜晓婷'), [['蓝鲸音乐', '推荐平台负责人']]);
+  });
+
+  it('names an edition announced in an interview lead by brand, station and year', () => {
+    const text = [
+      '专访某某：消息队列的那些坑',
+      '',
+      '2023 年 6 月 1 日',
+      '',
+      '在即将于 7 月 21-22 日召开的 DevSummit 全球开发者峰会（深圳站）2023 上，张晓光将发表题为《消息中间件的演进》的演讲。',
+      '',
+      '嘉宾介绍：',
+      '张晓光，某公司架构师。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: '专访某某：消息队列的那些坑', date: '2023-06-01' }), testCatalog);
+    assert.deepEqual(
+      x.events.map((e) => [e.name, e.startDate, e.endDate, e.city]),
+      [['DevSummit 深圳 2023', '2023-07-21', '2023-07-22', '深圳']],
+    );
+    assert.ok(x.talks.some((t) => t.title === '消息中间件的演进' && t.speakers.includes('张晓光')));
+  });
+});

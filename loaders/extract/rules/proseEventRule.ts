@@ -1,0 +1,123 @@
+import { findDates } from '../dates';
+import { hasKindWord } from '../events';
+import type { Rule, RuleContext } from '../harness';
+import { cityIn, venueOf } from '../places';
+import { sentences } from '../text';
+import type { EventMention, Span } from '../types';
+
+// The event a recap or an interview names only in its prose, when no title,
+// theme line or announcement named one:
+//   由甲社区和乙社区联合主办的“某某技术沙龙”在杭州某园区顺利举行
+//   在即将于 7 月 23-24 日召开的 SomeSummit 全球架构师峰会（深圳站）2023 上
+// The quoted name is kept as written; a brand with its station and year
+// becomes "Brand City Year", the way the field names an edition.
+
+const HELD = /^[^，,。；;\n]{0,24}?(?:举行|举办|召开|开幕|落幕|拉开帷幕|圆满结束)/u;
+const HELD_BEFORE = /(?:主办|举办|承办|召开|举行)的\s*$/u;
+// "SomeSummit 全球架构师峰会（深圳站）2023", "SomeCon 2023（上海站）"
+const BRANDED =
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?)\s*(?:\p{Script=Han}{0,12}?(?:大会|峰会|论坛|技术节|年会))?\s*(?:((?:19|20)\d\d)\s*)?[（(]\s*(\p{Script=Han}{2,3})(?:站|场)?\s*[)）]\s*(?:((?:19|20)\d\d)(?!\d))?/gu;
+
+export const proseEventRule: Rule = {
+  name: 'proseEventRule',
+  run(ctx) {
+    const main = ctx.out.events.find((e) => e.key === ctx.out.mainEvent);
+    if (main && main.rule !== 'eventHeaderRule:title') return;
+    const found = quotedEvent(ctx) ?? brandedEvent(ctx);
+    if (!found) return;
+    if (main) ctx.out.events = ctx.out.events.filter((e) => e !== main);
+    const ev = ctx.event(found);
+    ctx.out.mainEvent = ev.key;
+  },
+};
+
+function sentenceAt(ctx: RuleContext, pos: number) {
+  return sentences(ctx.text, ctx.doc.bodyStart).find((s) => s.start <= pos && pos < s.end) ?? null;
+}
+
+function quotedEvent(ctx: RuleContext): EventMention | null {
+  const re = /[“"「]([^“”"「」\n]{4,40})[”"」]/gu;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const name = m[1].trim();
+    if (!hasKindWord(name, ctx.lex) || ctx.lex.notEventWords.some((w) => name.includes(w))) continue;
+    const end = m.index + m[0].length;
+    const after = ctx.text.slice(end, end + 40);
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    const held = after.match(HELD);
+    if (!held && !HELD_BEFORE.test(before)) continue;
+    const s = sentenceAt(ctx, m.index);
+    const span: Span = s ? { start: s.start, end: s.end } : { start: m.index, end };
+    const sentence = s?.text ?? m[0];
+    const d = findDates(ctx.text, ctx.dates, span.start, span.end)[0];
+    const station = name.match(/(\p{Script=Han}{2,3})站/u);
+    const city = (station ? cityIn(station[1], ctx.lex) : null) ?? cityIn(name, ctx.lex);
+    const where = held
+      ? held[0].match(/在\s*([^\s，,。在]{2,30}?)\s*(?:顺利|成功地?|隆重|盛大)?(?:举行|举办|召开)/u)
+      : null;
+    const whereCity = where ? cityIn(where[1], ctx.lex) : null;
+    const venue =
+      where && (whereCity || ctx.lex.venueWords.some((w) => where[1].includes(w)))
+        ? venueOf(where[1], city ?? whereCity)
+        : null;
+    return {
+      key: name,
+      name,
+      aliases: [],
+      series: null,
+      startDate: d?.startDate ?? null,
+      endDate: d?.endDate ?? d?.startDate ?? null,
+      city: city ?? whereCity,
+      venue,
+      organizers: organizersIn(ctx, sentence, span),
+      span,
+      rule: 'proseEventRule',
+    };
+  }
+  return null;
+}
+
+function brandedEvent(ctx: RuleContext): EventMention | null {
+  const head = ctx.text.slice(ctx.doc.bodyStart, ctx.doc.bodyStart + 2000);
+  BRANDED.lastIndex = 0;
+  for (let m = BRANDED.exec(head); m; m = BRANDED.exec(head)) {
+    const city = cityIn(m[3], ctx.lex);
+    if (!city) continue;
+    const at = ctx.doc.bodyStart + m.index;
+    const s = sentenceAt(ctx, at);
+    const span: Span = s ? { start: s.start, end: s.end } : { start: at, end: at + m[0].length };
+    // Only an event the sentence says takes place: "召开的 … 上", "… 将于 … 举行".
+    if (!s || !/召开|举办|举行|开幕|将于|即将/u.test(s.text)) continue;
+    const d = findDates(ctx.text, ctx.dates, span.start, span.end)[0];
+    const year = m[2] ?? m[4] ?? d?.startDate.slice(0, 4) ?? (ctx.dates.year ? String(ctx.dates.year) : null);
+    const brand = m[1];
+    const name = [brand, city, year].filter(Boolean).join(' ');
+    return {
+      key: name,
+      name,
+      aliases: [m[0].trim()],
+      series: brand,
+      startDate: d?.startDate ?? null,
+      endDate: d?.endDate ?? d?.startDate ?? null,
+      city,
+      venue: null,
+      organizers: [],
+      span,
+      rule: 'proseEventRule',
+    };
+  }
+  return null;
+}
+
+/** "由甲社区和乙社区联合主办的…": the organizers a sentence names. */
+function organizersIn(ctx: RuleContext, sentence: string, span: Span): string[] {
+  const m = sentence.match(/由\s*([^，,。；;\n]{2,60}?)\s*(?:共同|联合)?(?:主办|举办|发起)/u);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const part of m[1].split(/\s*(?:和|与|及|、|以及|&)\s*/u)) {
+    const o = part.trim();
+    if (o.length < 2 || o.length > 30) continue;
+    ctx.org(o, span, 'proseEventRule');
+    out.push(o);
+  }
+  return out;
+}
