@@ -35,6 +35,8 @@ export function stripTitle(ctx: RuleContext, title: string): string {
   // "【活动预告】…", "[回顾] …": labels of the post, not words of the event's name.
   let t = title.replace(/^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］)\s*/u, '');
   for (const d of findDates(t, ctx.dates).reverse()) t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
+  // "…首批讲师阵容公布！": the headline's tail, after its closing punctuation.
+  t = t.replace(/[\s！!。~～]+$/u, '');
   for (const suf of ctx.lex.recapSuffixes) if (t.trimEnd().endsWith(suf)) t = t.trimEnd().slice(0, -suf.length);
   return t
     .replace(/[「」“”"《》【】]/g, '')

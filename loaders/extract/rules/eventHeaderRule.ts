@@ -89,11 +89,11 @@ export const eventHeaderRule: Rule = {
       if (name !== cleanedTitle) aliases.push(cleanedTitle);
     } else if (
       series &&
-      new RegExp(`^${escapeRe(series)}(?:\\s+[A-Za-z\\p{Script=Han}]+){0,3}\\s*(?:19|20)\\d\\d$`, 'u').test(
+      new RegExp(`^${escapeRe(series)}(?:\\s*[+&]?\\s+[A-Za-z\\p{Script=Han}]+){0,8}\\s*(?:19|20)\\d\\d$`, 'u').test(
         cleanedTitle,
       )
     ) {
-      // "GopherCon China 2019": the title is the edition's name.
+      // "GopherCon China 2019", "KubeCon + CloudNativeCon China 2019": the title is the edition's name.
       name = cleanedTitle;
     } else if (series) {
       const withYear = brands.find((b) => normalizeName(b.brand) === normalizeName(series) && b.year);
@@ -132,7 +132,9 @@ export const eventHeaderRule: Rule = {
     const inner = name.match(new RegExp(`\\s*[（(](${cities})(?:站|场)[)）]\\s*`, 'u'));
     if (inner) {
       aliases.push(name);
-      name = `${name.slice(0, inner.index)} ${name.slice((inner.index ?? 0) + inner[0].length)}`.replace(/\s+/g, ' ').trim();
+      name = `${name.slice(0, inner.index)} ${name.slice((inner.index ?? 0) + inner[0].length)}`
+        .replace(/\s+/g, ' ')
+        .trim();
       city ??= inner[1];
     }
 

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../../loaders/extract';
+import { makeDoc, testCatalog } from './helpers';
+
+// How the genre names the event a page is about: headlines with announcement tails,
+// multi-brand edition titles.
+
+const events = (x: ReturnType<typeof extract>) => x.events.map((e) => [e.name, e.startDate, e.city]);
+
+describe('event names from headlines', () => {
+  it('drops an announcement tail ("首批讲师阵容公布！") from the headline', () => {
+    const title = '【讲师揭晓】第九届 Q2 移动技术论坛首批讲师阵容公布！';
+    const text = [
+      title,
+      '',
+      '时间：2021 年 10 月 16 日',
+      '地点：杭州某园区',
+      '',
+      '▍讲师一：韩志远',
+      '议题：《小程序的渲染引擎》',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title }), testCatalog);
+    assert.deepEqual(events(x), [['第九届 Q2 移动技术论坛', '2021-10-16', '杭州']]);
+  });
+
+  it('keeps every brand and the region of a joint edition title', () => {
+    const title = 'DevCon + OpsCon + Cloud Summit China 2021';
+    const text = [
+      title,
+      'June 14-16, 2021 | Somewhere Expo Centre',
+      '',
+      '09:00 - 09:15  Welcome Remarks - Mary Walker, Google',
+      '09:15 - 09:35  Scaling Go services - Tom Baker, Google',
+      '',
+      'See you at DevCon next year.',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title }), testCatalog);
+    assert.equal(x.events[0]?.name, 'DevCon + OpsCon + Cloud Summit China 2021');
+    assert.equal(x.events[0]?.startDate, '2021-06-14');
+  });
+});
