@@ -23,7 +23,12 @@ export const speakerBioRule: Rule = {
     const { lines } = ctx;
     const titles: number[] = [];
     lines.forEach((l, i) => {
-      if (TITLE_LINE.test(l.text) && !/》\s*(?:\*\*)?\s*[-–—|｜]/u.test(l.text)) titles.push(i);
+      // "《程序员》2012年第12期 目录": a bracketed name that only opens the line is no title line.
+      const opensOnly = /^[^《]*《[^》]*》(?:\*\*)?\s*[^\s*《][^《]*$/u.test(l.text);
+      // "主题：标题  主讲：名字": the speaker is on the line already (listEntryRule).
+      const withSpeaker = /\s(?:主讲人?|讲师|分享人)\s*[:：]/u.test(l.text);
+      if (TITLE_LINE.test(l.text) && !opensOnly && !withSpeaker && !/》\s*(?:\*\*)?\s*[-–—|｜]/u.test(l.text))
+        titles.push(i);
     });
     titles.forEach((ti, n) => {
       // "嘉宾：… / 演讲主题：…": the speaker came first; labelBlockRule pairs those.

@@ -203,7 +203,7 @@ function speakerFirst(ctx: RuleContext, i: number): number {
 }
 
 /** A name with its aliases: "名字（花名：X）", "Name（名字）", "名字 aka \"handle\"", "名字（@handle）". */
-function readName(ctx: RuleContext, raw: string, at: number): string | null {
+export function readName(ctx: RuleContext, raw: string, at: number, rule = 'titleBlockRule'): string | null {
   const s = raw
     .replace(/\s+/gu, ' ')
     .trim()
@@ -214,25 +214,31 @@ function readName(ctx: RuleContext, raw: string, at: number): string | null {
   if (!startsWithSpeaker(s, ctx)) return null;
   const where = ctx.text.indexOf(raw.trim().slice(0, 2), at);
   const span = { start: where >= 0 ? where : at, end: (where >= 0 ? where : at) + raw.trim().length };
-  return ctx.personFromPhrase(s, span, 'titleBlockRule')?.name ?? null;
+  return ctx.personFromPhrase(s, span, rule)?.name ?? null;
 }
 
 /**
  * A speaker value and the people in it: "名字 | 公司 | 职位", "名字 / 公司 职位", "名字（公司 职位）。bio",
  * "名字，公司 职位", "Name（名字）| 公司 职位", and, for panels, "甲（腾讯）、乙（百度）".
  */
-function readPeople(ctx: RuleContext, value: string, at: number, single = false): string[] {
+export function readPeople(
+  ctx: RuleContext,
+  value: string,
+  at: number,
+  single = false,
+  rule = 'titleBlockRule',
+): string[] {
   const v = value.replace(/\*\*/g, '').trim();
   const span = { start: at, end: at + v.length };
   // "名字（公司 职位）。名字是…": only what comes before the first full stop.
   const head = v.split(/。/u)[0];
   const sep = head.match(/^(.{2,40}?)\s*(?:[|｜]|\s\/\s|\s{2,})\s*(.+)$/u);
   if (sep) {
-    const name = readName(ctx, sep[1], at);
+    const name = readName(ctx, sep[1], at, rule);
     if (name) {
       const cols = sep[2].split(/\s*[|｜]\s*|\s{2,}/u).filter(Boolean);
-      if (cols.length >= 2) ctx.affiliate(name, cols[0], span, 'titleBlockRule', true, cols.slice(1).join(' '));
-      else ctx.affiliate(name, cols[0], span, 'titleBlockRule');
+      if (cols.length >= 2) ctx.affiliate(name, cols[0], span, rule, true, cols.slice(1).join(' '));
+      else ctx.affiliate(name, cols[0], span, rule);
       return [name];
     }
   }
@@ -245,18 +251,18 @@ function readPeople(ctx: RuleContext, value: string, at: number, single = false)
     if (paren) {
       // "Name（名字）（公司 职位）" or "名字（公司 职位）"
       const alias = paren[3] ? `${paren[1]}（${paren[2]}）` : null;
-      name = readName(ctx, alias ?? paren[1], at);
+      name = readName(ctx, alias ?? paren[1], at, rule);
       const aff = paren[3] ?? paren[2];
       if (name && !(isChineseName(aff, ctx.lex) || isLatinName(aff)))
-        for (const piece of aff.split(/[，,；;]/u)) ctx.affiliate(name, piece, span, 'titleBlockRule');
-      else if (!name) name = readName(ctx, part, at);
+        for (const piece of aff.split(/[，,；;]/u)) ctx.affiliate(name, piece, span, rule);
+      else if (!name) name = readName(ctx, part, at, rule);
     } else if (comma) {
-      name = readName(ctx, comma[1], at);
-      if (name) ctx.affiliate(name, comma[2].split(/[，,；;]/u)[0], span, 'titleBlockRule');
+      name = readName(ctx, comma[1], at, rule);
+      if (name) ctx.affiliate(name, comma[2].split(/[，,；;]/u)[0], span, rule);
     } else {
       const cols = part.match(/^(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s+(.+)$/u);
-      name = readName(ctx, cols ? cols[1] : part, at);
-      if (name && cols) ctx.affiliate(name, cols[2], span, 'titleBlockRule');
+      name = readName(ctx, cols ? cols[1] : part, at, rule);
+      if (name && cols) ctx.affiliate(name, cols[2], span, rule);
     }
     if (name) names.push(name);
   }
