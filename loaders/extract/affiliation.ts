@@ -56,8 +56,21 @@ function findRoleStart(s: string, lex: Lexicon): number {
     moved = false;
     const before = s.slice(0, best).replace(/\s+$/, '');
     for (const m of lex.roleModifiers) {
-      if (before.endsWith(m) && before.length > m.length) {
+      if (before.endsWith(m) && before.length >= m.length) {
         best = before.length - m.length;
+        moved = true;
+        break;
+      }
+    }
+    // "快狗打车架构负责人", "大疆创新 嵌入式软件工程师": a field of work written right against the role is part of it.
+    if (moved || before.length < s.slice(0, best).length) continue;
+    for (const d of lex.roleDomains) {
+      if (
+        before.endsWith(d) &&
+        before.length > d.length + 1 &&
+        !/[A-Za-z0-9]/.test(before[before.length - d.length - 1])
+      ) {
+        best = before.length - d.length;
         moved = true;
         break;
       }
@@ -68,6 +81,25 @@ function findRoleStart(s: string, lex: Lexicon): number {
 
 function hasRole(s: string, lex: Lexicon): boolean {
   return findRoleStart(s, lex) >= 0;
+}
+
+/** "Senior Staff Engineer", "Head of Machine Learning Platform", "架构师": a role and nothing else. */
+export function isRoleOnly(raw: string, lex: Lexicon, kn: Knowledge): boolean {
+  const s = cleanPhrase(raw);
+  return s.length > 0 && findRoleStart(s, lex) === 0 && !splitAffiliation(s, lex, kn)?.org;
+}
+
+// Units inside a company ("TiKV 团队", "闲鱼技术部", "数据库事业部"): part of the role when the company is known.
+const DEPARTMENT_END = /(?:团队|部门|事业部|事业群|部)$/u;
+
+/** A platform or product named like a company ("腾讯云", "火山引擎", "今日头条", "Alibaba Cloud"): an employer when a role goes with it. */
+export function isCompanyLikeTech(name: string, kn: Knowledge): boolean {
+  const hit = kn.techs.prefix(name);
+  if (!hit || hit.end !== name.length) return false;
+  const { category } = hit.value;
+  if (/^\p{Script=Han}+$/u.test(name))
+    return category === 'product' || (category === 'platform' && /(?:云|引擎|网)$/u.test(name));
+  return (category === 'platform' || category === 'product') && / (?:Cloud|Inc\.?)$/.test(name);
 }
 
 function tidyOrg(org: string): string {
@@ -82,12 +114,22 @@ function isTechnology(org: string, kn: Knowledge): boolean {
   return kn.techKeys.has(k) && !kn.orgKeys.has(k);
 }
 
+// Roles in a project, not a job: "etcd 作者", "Kubernetes Maintainer".
+function isProjectRole(role: string): boolean {
+  return /^(?:作者|维护者|贡献者|成员|核心成员|发起人|Committer|committer|PMC|Maintainer|maintainer|Contributor|Author)/u.test(
+    role,
+  );
+}
+
 export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certain = false): OrgRole | null {
   const s = cleanPhrase(raw);
   if (!s) return null;
   // English: "Staff Engineer at Google", "CTO @ PingCAP", "co-founder of Acme".
   const en = s.match(/^([A-Za-z][A-Za-z .,&/-]{1,60}?)\s+(?:at|@|of)\s+([A-Z][A-Za-z0-9&.\- ]{1,40})$/);
-  if (en && hasRole(en[1], lex) && !isTechnology(en[2].trim(), kn)) return { org: en[2].trim(), role: en[1].trim() };
+  const roleOf =
+    en && / of /.test(en[0]) && /(?:^|\s)(?:Head|VP|Director|Manager|President|Chief|Lead|Leader)$/.test(en[1]);
+  if (en && !roleOf && hasRole(en[1], lex) && !isTechnology(en[2].trim(), kn))
+    return { org: en[2].trim(), role: en[1].trim() };
   let org: string | null = null;
   let role = '';
   // "标准制定组织 Khronos Group": a description, then the organization's proper name.
@@ -100,8 +142,19 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   const beforeRole = roleStart > 0 ? s.slice(0, roleStart).trim() : '';
   const endsOrg = (xs: string[]) => xs.some((x) => beforeRole.endsWith(x));
   const strongEnd = endsOrg(lex.orgSuffixes.filter((x) => !WEAK_SUFFIXES.has(x)));
+  // "北京银行 软件开发中心 数据库负责人": a named organization, then its unit; the unit goes with the role.
+  const unitAt = beforeRole.indexOf(' ');
+  if (
+    !known &&
+    unitAt > 1 &&
+    /(?:团队|部门|事业部|事业群|部|中心)$/u.test(beforeRole) &&
+    lex.orgSuffixes.some((x) => !WEAK_SUFFIXES.has(x) && beforeRole.slice(0, unitAt).endsWith(x)) &&
+    !isTechnology(beforeRole.slice(0, unitAt), kn)
+  )
+    return { org: tidyOrg(beforeRole.slice(0, unitAt)), role: s.slice(unitAt + 1).trim() };
   if (
     beforeRole &&
+    !(known && (DEPARTMENT_END.test(beforeRole) || (/^\s/.test(s.slice(known.end)) && /中心$/u.test(beforeRole)))) &&
     !/[的“”"（()）]/u.test(beforeRole) &&
     (strongEnd || (!known && endsOrg(lex.orgSuffixes))) &&
     !isTechnology(beforeRole, kn)
@@ -111,6 +164,13 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
     role = s.slice(roleStart);
   } else if (
     latinLead &&
+    // "Microsoft Azure 容器团队 工程师": a company's product after the company's name is its unit.
+    !(
+      known &&
+      known.end < latinLead[1].length &&
+      !isTechnology(known.written, kn) &&
+      /^\s*\p{Script=Han}{0,12}(?:团队|部门|事业部|事业群|部)(?:\s|$)/u.test(s.slice(latinLead[0].length))
+    ) &&
     (isTechnology(latinLead[1], kn) || isTechnology(latinLead[1].split(' ')[0], kn)) &&
     !lex.orgSuffixes.some((x) => s.endsWith(x))
   ) {
@@ -119,6 +179,11 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   } else if (known) {
     org = known.written;
     role = s.slice(known.end);
+    // "Alibaba Cloud", "Google Cloud": more capitalized words and no role are still the name.
+    if (/^ [A-Z][A-Za-z.&-]*(?: [A-Z][A-Za-z.&-]*)*$/.test(role) && !hasRole(role, lex)) {
+      org = s;
+      role = '';
+    }
     // "Intel 中国研究院", "IBM中国开发实验室": a named institution of the company.
     const inst = role.match(new RegExp(`^\\s*[^，,。；;\\s]{0,8}?(?:${lex.institutionSuffixes.join('|')})`, 'u'));
     if (inst && !hasRole(inst[0], lex)) {
@@ -138,6 +203,8 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
       if (at > 0 && at + suf.length > cut && HAN.test(head.slice(0, at))) cut = at + suf.length;
     }
     if (roleAt >= 0) {
+      // "星云创新 工程师": a single word set off from the role is the organization as a whole.
+      if (/\S\s+$/u.test(head) && !/\s/u.test(head.trim())) cut = -1;
       org = cut > 0 ? s.slice(0, cut) : head;
       role = s.slice(cut > 0 ? cut : roleAt);
     } else {
@@ -147,8 +214,8 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
     }
   }
   role = role
-    .replace(/^[\s的、,，]+/u, '')
-    .replace(/^组织(?=\S)/u, '')
+    .replace(/^[\s的、,，|｜/]+/u, '')
+    .replace(/^组织(?=[^\s者])/u, '')
     .trim();
   if (org !== null) {
     org = tidyOrg(cleanPhrase(org));
@@ -164,7 +231,9 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
       /[，。；;:：！？、（(]|等|项目$|^(目前|包括|管理|负责|专注|上市)/u.test(org) ||
       NOT_ORG.test(org) ||
       // "来自淘宝的…": said to come from it, a product name is its company.
-      (isTechnology(org, kn) && !(certain && /^\p{Script=Han}+$/u.test(org)))
+      (isTechnology(org, kn) &&
+        !(certain && /^\p{Script=Han}+$/u.test(org)) &&
+        !((certain || (role && !isProjectRole(role))) && isCompanyLikeTech(org, kn)))
     )
       org = null;
     else if (hasRole(org, lex) && !kn.orgKeys.has(normalizeName(org))) org = null;

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon';
+import { type Lexicon, lexicon } from '../lexicon';
 
 // Is this a person's name? Chinese names are a surname from the list plus one
 // or two given characters that are not function words, and not a common word
@@ -23,7 +23,8 @@ const LATIN_NAME =
   /^[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}$/;
 
 export function isLatinName(s: string): boolean {
-  return LATIN_NAME.test(s);
+  // "Senior Staff Engineer", "Alibaba Cloud": role and organization words make no name.
+  return LATIN_NAME.test(s) && !s.split(/[ -]/).some((w) => lexicon.latinNotNameWords.has(w));
 }
 
 /**

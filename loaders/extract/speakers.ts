@@ -1,4 +1,4 @@
-import { cleanPhrase } from './affiliation';
+import { cleanPhrase, isRoleOnly } from './affiliation';
 import type { RuleContext } from './harness';
 import { isChineseName, isLatinName, leadingChineseName } from './names';
 import type { Span } from './types';
@@ -15,6 +15,8 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
   const names: string[] = [];
   // Several speakers: "张三、李四" / "张三 & 李四" — each may carry its own parenthetical.
   const parts = splitSpeakers(s);
+  let pendingRole: { person: string; role: string } | null = null;
+  let tupleOrg: string | null = null;
   for (const part of parts) {
     // "Mary Walker is a Staff Engineer at Google"
     const bio = part.match(/^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?:is|was|works as|serves as) (?:a |an |the )?(.+)$/);
@@ -41,9 +43,26 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
     if (!p) {
       // "黄挺，蚂蚁集团资深技术专家": the piece after a name is that person's affiliation.
       const prev = names[names.length - 1];
-      if (prev) ctx.affiliate(prev, part, span, rule);
+      if (!prev) continue;
+      // "Lin Haoran, Senior Staff Engineer, Alibaba Cloud" / "Michael Chen | Pinterest | Staff Software Engineer":
+      // a bare role goes with the organization of the tuple, before or after it.
+      if (isRoleOnly(part, ctx.lex, ctx.kn)) {
+        const last = ctx.out.affiliations[ctx.out.affiliations.length - 1];
+        if (tupleOrg && last && last.person === prev && last.organization === tupleOrg && !last.role)
+          last.role = cleanPhrase(part);
+        else pendingRole = { person: prev, role: cleanPhrase(part) };
+        continue;
+      }
+      const role = pendingRole?.person === prev ? pendingRole.role : undefined;
+      const before = ctx.out.affiliations.length;
+      const ok = ctx.affiliate(prev, part, span, rule, role !== undefined, role);
+      pendingRole = null;
+      tupleOrg = ok ? (ctx.out.affiliations[ctx.out.affiliations.length - 1]?.organization ?? null) : null;
+      if (ok && ctx.out.affiliations.length === before) tupleOrg = null;
       continue;
     }
+    pendingRole = null;
+    tupleOrg = null;
     names.push(p.name);
     if (aff) for (const piece of aff.split(/[，,；;]|\s兼\s/u)) ctx.affiliate(p.name, piece, span, rule);
   }
@@ -71,7 +90,8 @@ export function startsWithSpeaker(s: string, ctx: RuleContext): boolean {
   const t = cleanPhrase(s);
   const head = t.split(/[\s@＠（(，,、]/u)[0];
   if (isChineseName(head, ctx.lex)) return true;
-  if (leadingChineseName(t, ctx.lex) && /^.{2,4}(?:老师|先生|女士|博士|教授)?(?:[\s@＠（(，,、]|$)/u.test(t)) return true;
+  if (leadingChineseName(t, ctx.lex) && /^.{2,4}(?:老师|先生|女士|博士|教授)?(?:[\s@＠（(，,、]|$)/u.test(t))
+    return true;
   const latin = t.match(/^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/);
   return !!latin && isLatinName(latin[1]);
 }

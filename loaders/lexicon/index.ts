@@ -16,6 +16,10 @@ export interface Lexicon {
   notNames: Set<string>;
   roleHeads: string[]; // longest first, so 首席架构师 wins over 架构师
   roleModifiers: string[];
+  /** fields of work (架构, 研发) that join a role only when written right against it */
+  roleDomains: string[];
+  /** single English words of roles (Engineer, Senior) and of organization names (Cloud, Inc.): never in a person's name */
+  latinNotNameWords: Set<string>;
   orgSuffixes: string[];
   institutionSuffixes: string[];
   cities: string[]; // longest first
@@ -45,6 +49,12 @@ function build(): Lexicon {
     notNames: new Set(notNames.words),
     roleHeads: byLength(roles.heads),
     roleModifiers: byLength(roles.modifiers),
+    roleDomains: byLength(roles.domains),
+    latinNotNameWords: new Set(
+      [...roles.heads, ...roles.modifiers, ...orgWords.latinWords]
+        .flatMap((w) => w.split(' '))
+        .filter((w) => /^[A-Z][A-Za-z.-]*$/.test(w)),
+    ),
     orgSuffixes: byLength(orgWords.suffixes),
     institutionSuffixes: byLength(orgWords.institutions),
     cities: byLength(cities.zh),

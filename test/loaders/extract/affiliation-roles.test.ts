@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../../loaders/extract';
+import { isRoleOnly, splitAffiliation } from '../../../loaders/extract/affiliation';
+import { knowledgeOf } from '../../../loaders/extract/knowledge';
+import { isLatinName } from '../../../loaders/extract/names';
+import { lexicon } from '../../../loaders/lexicon';
+import { makeDoc, testCatalog } from './helpers';
+
+const catalog = {
+  ...testCatalog,
+  technologies: [
+    ...testCatalog.technologies,
+    { name: '飞鱼云', aliases: ['Flyfish Cloud'], category: 'platform', broader: [] },
+    { name: '今日快讯', aliases: [], category: 'product', broader: [] },
+    { name: '安卓', aliases: [], category: 'platform', broader: [] },
+  ],
+};
+const kn = knowledgeOf(catalog);
+const split = (s: string) => splitAffiliation(s, lexicon, kn);
+
+describe('roles and organizations the catalog does not know', () => {
+  it('keeps a field of work written against the role in the role', () => {
+    assert.deepEqual(split('跑腿送货架构负责人'), { org: '跑腿送货', role: '架构负责人' });
+    assert.deepEqual(split('星云创新 嵌入式软件工程师'), { org: '星云创新', role: '嵌入式软件工程师' });
+    assert.deepEqual(split('XYZ 大使'), { org: 'XYZ', role: '大使' });
+    assert.deepEqual(split('PyClub 组织者'), { org: 'PyClub', role: '组织者' });
+  });
+  it('puts a unit of a named organization in the role', () => {
+    assert.deepEqual(split('东海银行 软件开发中心 数据库负责人'), {
+      org: '东海银行',
+      role: '软件开发中心 数据库负责人',
+    });
+    assert.deepEqual(split('七牛云 存储团队 高级工程师'), { org: '七牛云', role: '存储团队 高级工程师' });
+  });
+  it('reads English roles: Head of X is a role, not an organization', () => {
+    assert.deepEqual(split('Acme Head of Machine Learning Platform'), {
+      org: 'Acme',
+      role: 'Head of Machine Learning Platform',
+    });
+    assert.ok(isRoleOnly('Senior Staff Engineer', lexicon, kn));
+    assert.ok(isRoleOnly('General Manager', lexicon, kn));
+    assert.ok(!isRoleOnly('Staff Engineer at Google', lexicon, kn));
+  });
+  it('takes a company-like platform or product for an employer when a job goes with it', () => {
+    assert.deepEqual(split('今日快讯 架构师'), { org: '今日快讯', role: '架构师' });
+    assert.deepEqual(split('飞鱼云 高级工程师'), { org: '飞鱼云', role: '高级工程师' });
+    assert.equal(split('安卓 工程师')?.org ?? null, null);
+    assert.equal(split('etcd 作者')?.org ?? null, null);
+  });
+  it('never reads role or company words as an English name', () => {
+    assert.ok(isLatinName('Maria Lopez'));
+    assert.ok(!isLatinName('Senior Staff Engineer'));
+    assert.ok(!isLatinName('General Manager'));
+    assert.ok(!isLatinName('Flyfish Cloud'));
+    assert.ok(!isLatinName('Acme Financial'));
+  });
+});
+
+describe('English agenda tuples', () => {
+  it('reads Name, Role, Org and Name | Org | Role', () => {
+    const text = [
+      '09:00-09:20  Welcome Remarks - Maria Lopez, General Manager, Open Grid Foundation',
+      '09:20-10:00  Keynote: Scaling Schedulers - Wang Lei, Senior Staff Engineer, Flyfish Cloud',
+      '10:00-10:40  Serving Models at Scale - Peter Hall | Google | Staff Software Engineer',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'GridConf 2021 Agenda' }), catalog);
+    const people = x.people.map((p) => p.name).sort();
+    assert.deepEqual(people, ['Maria Lopez', 'Peter Hall', 'Wang Lei']);
+    const affs = x.affiliations.map((a) => [a.person, a.organization, a.role]);
+    assert.deepEqual(affs, [
+      ['Maria Lopez', 'Open Grid Foundation', 'General Manager'],
+      ['Wang Lei', 'Flyfish Cloud', 'Senior Staff Engineer'],
+      ['Peter Hall', 'Google', 'Staff Software Engineer'],
+    ]);
+  });
+});
