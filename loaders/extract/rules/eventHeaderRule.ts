@@ -1,8 +1,8 @@
 import { normalizeName } from '../../../src/model/ids';
-import { findDates } from '../dates';
+import { type DateContext, findDates } from '../dates';
 import { hasProgramme, labeledValues, looksLikeOrg, seriesFromCategories, spanOf, stripTitle } from '../eventParts';
 import { dominantBrand, findBrands, hasKindWord } from '../events';
-import type { Rule } from '../harness';
+import type { Rule, RuleContext } from '../harness';
 import { cityIn, venueOf } from '../places';
 import { escapeRe, sentences } from '../text';
 import type { EventMention } from '../types';
@@ -142,7 +142,9 @@ export const eventHeaderRule: Rule = {
     let venue: string | null = null;
     const placeSaid = labeled.place
       ? null
-      : text.slice(ctx.doc.bodyStart, ctx.doc.bodyStart + 3000).match(/地点(?:在|是|为|位于)\s*([^，,。；;\n]{2,40})/u);
+      : text
+          .slice(ctx.doc.bodyStart, ctx.doc.bodyStart + 3000)
+          .match(/地点(?:在|是|为|位于|[:：])\s*([^，,。；;\n]{2,40})/u);
     if (placeSaid) {
       city = cityIn(placeSaid[1], lex) ?? city;
       venue = venueOf(placeSaid[1], city);
@@ -150,6 +152,14 @@ export const eventHeaderRule: Rule = {
     if (labeled.place) {
       city = cityIn(labeled.place.value, lex) ?? city;
       venue = venueOf(labeled.place.value, city);
+    }
+    if (!city) {
+      // A header line "2018年11月23日-24日 | 深圳 · 某酒店", "June 24-26, 2019 | Some Expo Centre 某中心".
+      const fromDateLine = dateLinePlace(ctx, dctx, title);
+      if (fromDateLine) {
+        city = fromDateLine.city;
+        venue ??= fromDateLine.venue;
+      }
     }
     city ??= cityIn(name, lex) ?? cityIn(cleanedTitle, lex);
     if (!city || !venue) {
@@ -207,3 +217,27 @@ export const eventHeaderRule: Rule = {
     ctx.out.mainEvent = ev.key;
   },
 };
+
+/** The place after a separator on one of the first date lines of a page. */
+function dateLinePlace(
+  ctx: RuleContext,
+  dctx: DateContext,
+  title: string,
+): { city: string; venue: string | null } | null {
+  for (const line of ctx.lines.slice(0, 30)) {
+    const d = findDates(line.text, dctx)[0];
+    if (!d) continue;
+    const rest = line.text.slice(d.end).match(/^\s*[|｜]\s*([^|｜]{2,60}?)\s*$/u);
+    if (!rest) continue;
+    const place = rest[1].replace(/\s*[·•]\s*/gu, ' ');
+    // An English page keeps the English name of its city ("Shanghai Expo Centre" → Shanghai).
+    const ascii = place.match(/^[\x20-\x7e]+/)?.[0].trim() ?? '';
+    if (/^[\x20-\x7e]+$/.test(title) && ascii) {
+      const en = ascii.match(/[A-Z][a-z]+/g)?.find((w) => ctx.lex.englishCities.has(w.toLowerCase()));
+      if (en) return { city: en, venue: venueOf(ascii, null) };
+    }
+    const city = cityIn(place, ctx.lex);
+    if (city) return { city, venue: venueOf(place, city) };
+  }
+  return null;
+}

@@ -39,4 +39,54 @@ describe('event names from headlines', () => {
     assert.equal(x.events[0]?.name, 'DevCon + OpsCon + Cloud Summit China 2021');
     assert.equal(x.events[0]?.startDate, '2021-06-14');
   });
+
+  it('reads the city after the date on a header line, in the language of the page', () => {
+    const zh = extract(
+      makeDoc(
+        [
+          '某某架构大会 2020',
+          '',
+          '2020年11月20日-21日 | 深圳 · 某某洲际大酒店',
+          '',
+          '09:00-09:40 架构演进——韩立（某公司 架构师）',
+          '09:40-10:20 数据库——杜明（某公司 DBA）',
+        ].join('\n'),
+        {
+          title: '某某架构大会 2020',
+        },
+      ),
+      testCatalog,
+    );
+    assert.deepEqual(events(zh), [['某某架构大会 2020', '2020-11-20', '深圳']]);
+    const title = 'DevCon China 2021';
+    const en = extract(
+      makeDoc(
+        [
+          title,
+          'June 14-16, 2021 | Shanghai Expo Centre 上海世博中心',
+          '',
+          '09:00 - 09:15  Welcome - Mary Walker, Google',
+          '09:15 - 09:35  Go at scale - Tom Baker, Google',
+        ].join('\n'),
+        { title },
+      ),
+      testCatalog,
+    );
+    assert.deepEqual(events(en), [['DevCon China 2021', '2021-06-14', 'Shanghai']]);
+  });
+
+  it('reads a place given mid-sentence after 地点：', () => {
+    const title = 'DevCon 2017';
+    const text = [
+      title,
+      '',
+      'DevCon 2017 将于 2017 年 4 月 15-16 日在某地',
+      '举行，地点：上海市浦东新区 某某大酒店。',
+      '',
+      '09:00-09:40 架构演进——韩立（某公司 架构师）',
+      '09:40-10:20 数据库——杜明（某公司 DBA）',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title }), testCatalog);
+    assert.deepEqual(events(x), [['DevCon 2017', '2017-04-15', '上海']]);
+  });
 });
