@@ -1,4 +1,4 @@
-import { cleanPhrase } from '../affiliation';
+import { cleanPhrase, splitAffiliation } from '../affiliation';
 import type { Rule, RuleContext } from '../harness';
 import { isChineseName, isLatinName } from '../names';
 import { startsWithSpeaker } from '../speakers';
@@ -127,13 +127,17 @@ function titleThenSpeaker(ctx: RuleContext, h: Header): number {
         const at = lines[k].start + t.indexOf(label[1]);
         speakers.push(...readPeople(ctx, label[1], at, !panel));
       }
-    } else if (speakers.length === 0 && h.timed && k === nonBlank(lines, h.last + 1, 1)) {
-      // "Name  Company  Role" with no label, right under a time slot.
-      const who = readColumns(ctx, t, lines[k].start);
-      if (!who) return -1;
-      speakers.push(who);
+    } else if (speakers.length === 0 && !panel && k === nonBlank(lines, h.last + 1, 2)) {
+      // "Name  Company  Role" with no label, right under a time slot; or a name alone
+      // with "Company Role" on the line below it.
+      const who = h.timed ? readColumns(ctx, t, lines[k].start) : null;
+      const bare = who ? null : readBareName(ctx, k);
+      if (!who && !bare) return -1;
+      speakers.push((who ?? bare?.name) as string);
+      if (bare) k = bare.last;
     } else break;
-    k = nonBlank(lines, k + 1, 1);
+    k = nonBlank(lines, k + 1, 2);
+    if (k >= 0 && isEntryStart(ctx, k)) k = -1;
     if (!panel) {
       abstractFrom = k;
       break;
@@ -283,6 +287,29 @@ function splitList(s: string): string[] {
   }
   out.push(cur);
   return out.map((x) => x.trim()).filter(Boolean);
+}
+
+/** "名字" alone on a line, "公司 职位，…" on the next: the person and their affiliations. */
+function readBareName(ctx: RuleContext, k: number): { name: string; last: number } | null {
+  const { lines } = ctx;
+  const m = lines[k].text.match(
+    /^\s*(?:\*\*)?\s*(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*(?:\*\*)?\s*$/u,
+  );
+  if (!m || k + 1 >= lines.length) return null;
+  if (!isChineseName(m[1], ctx.lex) && !isLatinName(m[1])) return null;
+  const next = lines[k + 1].text.replace(/\*\*/g, '').trim();
+  if (!next || SPEAKER_LABEL.test(next) || /^[^:：]{1,8}[:：]/u.test(next)) return null;
+  const pieces = next
+    .split(/。/u)[0]
+    .split(/[，,、；;]/u)
+    .filter((x) => x.trim().length > 0);
+  const split = pieces.length > 0 ? splitAffiliation(pieces[0], ctx.lex, ctx.kn) : null;
+  if (!split?.org) return null;
+  const name = readName(ctx, m[1], lines[k].start + lines[k].text.indexOf(m[1]));
+  if (!name) return null;
+  const span = { start: lines[k + 1].start, end: lines[k + 1].end };
+  for (const piece of pieces.slice(0, 3)) ctx.affiliate(name, piece, span, 'titleBlockRule');
+  return { name, last: k + 1 };
 }
 
 /** "Name  Company  Role" / "名字  公司 职位": a person at the head of a column line. */
