@@ -141,23 +141,26 @@ export class NameMatcher<T> {
   private longestAt(text: string, start: number, to: number, camel = false): Hit<T> | null {
     let node: Node<T> | undefined = this.root;
     let best: Hit<T> | null = null;
-    let raw = '';
+    let spaced = false;
     for (let j = start; j < to; j++) {
       const c = text[j];
       if (isSpace(c)) {
         if (j === start) break;
+        spaced = true;
         continue;
       }
       node = node.next.get(foldChar(c));
       if (!node) break;
-      raw += c;
       if (node.entries.length === 0) continue;
+      // the text as written, spaces left out (built only where a name ends: this runs at every position)
+      const written = text.slice(start, j + 1);
+      const raw = spaced ? [...written].filter((x) => !isSpace(x)).join('') : written;
       // A Latin name must not run into more letters/digits on either side.
       const after = text[j + 1];
       const gluedCamel = camel && raw.length >= 4 && isLower(c) && isUpper(after);
       if (isWordChar(c) && isWordChar(after) && !gluedCamel) continue;
       const entry = node.entries.find((e) => !e.matchCase || e.exact === raw) ?? null;
-      if (entry) best = { value: entry.value, start, end: j + 1, written: text.slice(start, j + 1) };
+      if (entry) best = { value: entry.value, start, end: j + 1, written };
     }
     return best;
   }

@@ -4,11 +4,20 @@ import type { NodeKind, RelType } from './graph';
 // Stable ids derive from normalized names, so the same entity found in two
 // documents becomes one node: NFKC, lower case, no spaces or punctuation
 // (but keep + and #, which tell C++ and C# from C).
+const normalized = new Map<string, string>();
+
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]/gu, (c) => (c === '+' || c === '#' ? c : ''));
+  let key = normalized.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]/gu, (c) => (c === '+' || c === '#' ? c : ''));
+    // extraction asks for the same few thousand names over and over; keep the cache bounded
+    if (normalized.size >= 50_000) normalized.clear();
+    normalized.set(name, key);
+  }
+  return key;
 }
 
 const PREFIX: Record<NodeKind, string> = {
