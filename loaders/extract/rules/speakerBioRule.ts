@@ -17,6 +17,9 @@ const SPEAKER_LABEL =
 const SECTION_LABEL =
   /^\s*(?:\*\*.{2,10}\*\*|#{1,6}\s.*|(?:议题简介|演讲简介|内容简介|议题介绍|演讲摘要|话题简介|听众收获|演讲大纲|Abstract)\s*[:：]?.*)\s*$/iu;
 
+const ABSTRACT_LABEL =
+  /^\s*(?:\*\*)?\s*(?:议题简介|演讲简介|内容简介|议题介绍|演讲摘要|话题简介|摘要|Abstract)\s*(?:\*\*)?\s*[:：]/iu;
+
 export const speakerBioRule: Rule = {
   name: 'speakerBioRule',
   run(ctx) {
@@ -33,7 +36,10 @@ export const speakerBioRule: Rule = {
     titles.forEach((ti, n) => {
       // "嘉宾：… / 演讲主题：…": the speaker came first; labelBlockRule pairs those.
       const above = Math.max(n > 0 ? titles[n - 1] + 1 : 0, ti - 4);
-      if (lines.slice(above, ti).some((l) => SPEAKER_LABEL.test(l.text) && /[:：]\s*\S/u.test(l.text))) return;
+      // A speaker label followed by an abstract label closes the block before this one.
+      const near = lines.slice(above, ti);
+      const lastSpeaker = near.findLastIndex((l) => SPEAKER_LABEL.test(l.text) && /[:：]\s*\S/u.test(l.text));
+      if (lastSpeaker >= 0 && !near.slice(lastSpeaker + 1).some((l) => ABSTRACT_LABEL.test(l.text))) return;
       const endLine = n + 1 < titles.length ? titles[n + 1] : Math.min(lines.length, ti + 60);
       let bioLine = -1;
       let inline = '';
