@@ -20,6 +20,7 @@ import { proseEventRule } from './rules/proseEventRule';
 import { proseIntroRule } from './rules/proseIntroRule';
 import { recapHeadingRule } from './rules/recapHeadingRule';
 import { sectionEventRule } from './rules/sectionEventRule';
+import { sectionHeaderEventRule } from './rules/sectionHeaderEventRule';
 import { speakerBioRule } from './rules/speakerBioRule';
 import { speakerListRule } from './rules/speakerListRule';
 import { talkOrgRule } from './rules/talkOrgRule';
@@ -54,6 +55,7 @@ export const specifiedRules: readonly Rule[] = [
   proseIntroRule,
   coverageBodyRule,
   sectionEventRule,
+  sectionHeaderEventRule,
   contactRule,
   commentSignatureRule,
   techMentionRule,

@@ -90,3 +90,29 @@ describe('event names from headlines', () => {
     assert.deepEqual(events(x), [['DevCon 2017', '2017-04-15', '上海']]);
   });
 });
+
+describe('sectionHeaderEventRule', () => {
+  it('names the event of a contents section from its header and bracketed date line', () => {
+    const title = '《某某杂志》2015年第12期 目录';
+    const text = [
+      title,
+      '',
+      '卷首语',
+      '  8  技术的温度 ………………………… 韩立',
+      '',
+      '特别策划：ABCC 2015 中国某某开发者大会',
+      '（2015年11月20日-21日，北京·某某酒店，某某网 主办）',
+      '',
+      ' 20  海量日志的实时分析 ………… 杜明（某某科技 数据平台部）',
+      ' 26  移动端的性能优化 …………… 沈一鸣（某某网 客户端架构师）',
+      '',
+      '技术',
+      ' 52  深入理解事件循环 ……………… 林朴',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title }), testCatalog);
+    assert.deepEqual(
+      x.events.map((e) => [e.name, e.startDate, e.endDate, e.city, e.organizers]),
+      [['ABCC 2015', '2015-11-20', '2015-11-21', '北京', ['某某网']]],
+    );
+  });
+});
