@@ -33,7 +33,9 @@ export const agendaLineRule: Rule = {
           break;
         const open = (header.match(/[（(]/g) ?? []).length > (header.match(/[）)]/g) ?? []).length;
         const noSep = !/——|—|\s[-–|｜]\s/.test(header);
-        if (!(open || noSep || /^[（(@＠]/.test(next))) break;
+        // "—— 吴某，⏎七牛云 资深工程师": a speaker cut after its comma goes on below.
+        const cutAfterName = !noSep && /[，,]\s*$/u.test(header);
+        if (!(open || noSep || cutAfterName || /^[（(@＠]/.test(next))) break;
         if (noSep && !open && !/——|—|\s[-–|｜]\s/.test(next) && !/^[（(@＠]/.test(next)) break;
         header += `\n${lines[j + 1].text}`;
         j++;

@@ -75,3 +75,40 @@ describe('English agenda tuples', () => {
     ]);
   });
 });
+
+describe('speaker lines cut short', () => {
+  it('reads an affiliation wrapped to the next line after the speaker and a comma', () => {
+    const text = [
+      '09:00-09:50 基于 Go 构建消息网关 —— 郑明远，',
+      '星云创新 资深工程师',
+      '10:00-10:50 Go 的调度器 —— 何立群（七牛云 架构师）',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'GoCon 2018 议程' }), catalog);
+    const affs = x.affiliations.map((a) => [a.person, a.organization, a.role]);
+    assert.deepEqual(affs, [
+      ['郑明远', '星云创新', '资深工程师'],
+      ['何立群', '七牛云', '架构师'],
+    ]);
+  });
+  it('gives each title-first bio block its own speaker', () => {
+    const text = [
+      '### 《Rust 异步运行时》',
+      '',
+      '**嘉宾介绍**：郑明远，星云创新 嵌入式软件工程师。',
+      '',
+      '**议题简介**：介绍 Rust 的 Future。',
+      '',
+      '### 《用 Rust 写驱动》',
+      '',
+      '**嘉宾介绍**：何立群，跑腿送货架构负责人。',
+      '',
+      '**议题简介**：嵌入式开发实践。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'Rust Meetup 2020' }), catalog);
+    const affs = x.affiliations.map((a) => [a.person, a.organization, a.role]);
+    assert.deepEqual(affs, [
+      ['郑明远', '星云创新', '嵌入式软件工程师'],
+      ['何立群', '跑腿送货', '架构负责人'],
+    ]);
+  });
+});
