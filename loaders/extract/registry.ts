@@ -23,6 +23,7 @@ import { sectionEventRule } from './rules/sectionEventRule';
 import { sectionHeaderEventRule } from './rules/sectionHeaderEventRule';
 import { speakerBioRule } from './rules/speakerBioRule';
 import { speakerListRule } from './rules/speakerListRule';
+import { subjectLineEventRule } from './rules/subjectLineEventRule';
 import { talkOrgRule } from './rules/talkOrgRule';
 import { techMentionRule } from './rules/techMentionRule';
 import { titleBlockRule } from './rules/titleBlockRule';
@@ -37,6 +38,7 @@ export const specifiedRules: readonly Rule[] = [
   eventHeaderRule,
   eventAnnouncementRule,
   proseEventRule,
+  subjectLineEventRule,
   organizerRule,
   foundedByRule,
   agendaLineRule,

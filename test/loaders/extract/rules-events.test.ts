@@ -116,3 +116,23 @@ describe('sectionHeaderEventRule', () => {
     );
   });
 });
+
+describe('subjectLineEventRule', () => {
+  it('names the event of a BBS post from its subject line, with the date and place of its body', () => {
+    const text = [
+      '发信人: gopher2012 (地鼠), 信区: Golang',
+      '标  题: [公告] 2012年3月 杭州 Go 用户组 (HZGUG) 线下聚会',
+      '发信站: 某某社区 (Sat Mar  3 21:14:32 2012), 站内',
+      '',
+      '各位地鼠：',
+      '',
+      'HZGUG 3 月例会定于 2012年3月17日(周六) 下午2点，',
+      '地点：杭州西湖区 某某大厦 12 层会议室',
+      '',
+      '本次主题：',
+      '  1. 《Go 的并发模型》 -- 闻一鸣 (某某网)',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: '发信人: gopher2012 (地鼠), 信区: Golang' }), testCatalog);
+    assert.deepEqual(events(x), [['2012年3月 杭州 Go 用户组 (HZGUG) 线下聚会', '2012-03-17', '杭州']]);
+  });
+});
