@@ -3,9 +3,11 @@ import { agendaLineRule } from './rules/agendaLineRule';
 import { agendaTableRule } from './rules/agendaTableRule';
 import { articleRule } from './rules/articleRule';
 import { bioParagraphRule } from './rules/bioParagraphRule';
+import { colocatedEventRule } from './rules/colocatedEventRule';
 import { commentSignatureRule } from './rules/commentSignatureRule';
 import { contactRule } from './rules/contactRule';
 import { coverageBodyRule } from './rules/coverageBodyRule';
+import { employerTechRule } from './rules/employerTechRule';
 import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
 import { foundedByRule } from './rules/foundedByRule';
@@ -58,6 +60,7 @@ export const specifiedRules: readonly Rule[] = [
   coverageBodyRule,
   sectionEventRule,
   sectionHeaderEventRule,
+  colocatedEventRule,
   contactRule,
   commentSignatureRule,
   techMentionRule,
@@ -65,4 +68,5 @@ export const specifiedRules: readonly Rule[] = [
   orgMentionRule,
   orgPatternRule,
   talkOrgRule,
+  employerTechRule,
 ];

@@ -136,3 +136,24 @@ describe('subjectLineEventRule', () => {
     assert.deepEqual(events(x), [['2012年3月 杭州 Go 用户组 (HZGUG) 线下聚会', '2012-03-17', '杭州']]);
   });
 });
+
+describe('colocatedEventRule', () => {
+  it('adds the event held alongside, with the main event year and city', () => {
+    const title = 'DevCon China 2021';
+    const text = [
+      title,
+      'June 14-16, 2021 | Shanghai Expo Centre',
+      '',
+      '09:00 - 09:15  Welcome - Mary Walker, Google',
+      '09:15 - 09:35  Go at scale - Tom Baker, Google',
+      '',
+      'Co-located: Edge + ML Day (Room 7, June 14)',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title }), testCatalog);
+    assert.deepEqual(events(x), [
+      ['DevCon China 2021', '2021-06-14', 'Shanghai'],
+      ['Edge + ML Day 2021', '2021-06-14', 'Shanghai'],
+    ]);
+    assert.ok(x.talks.every((t) => t.event === null || t.event === 'DevCon China 2021'));
+  });
+});
