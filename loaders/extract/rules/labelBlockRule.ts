@@ -26,10 +26,15 @@ export const labelBlockRule: Rule = {
     const used = new Set<number>();
     for (const sp of speakers) {
       if (!startsWithSpeaker(sp.l.value, ctx)) continue;
+      const above = sp.i > 0 ? ctx.lines[sp.i - 1].text.trim() : '';
+      const underTitle = above !== '' && !found.some((f) => f.i === sp.i - 1);
       // Nearest first; on a tie the line after the speaker, and a topic another speaker took is taken.
       const nearest = (xs: typeof found) =>
         xs
           .filter((t) => Math.abs(t.i - sp.i) <= 6 && !used.has(t.i))
+          // A speaker line right under an unlabeled line (a title: titleBlockRule) pairs
+          // only within its own run of lines; a topic across a blank line is another entry's.
+          .filter((t) => !underTitle || !between(ctx.lines, sp.i, t.i).some((l) => l.text.trim() === ''))
           .filter((t) => !speakers.some((o) => o !== sp && Math.abs(o.i - t.i) < Math.abs(sp.i - t.i)))
           .sort((a, b) => Math.abs(a.i - sp.i) - Math.abs(b.i - sp.i) || b.i - a.i)[0];
       const topic = nearest(topics);
@@ -45,3 +50,7 @@ export const labelBlockRule: Rule = {
     }
   },
 };
+
+function between<T>(xs: T[], a: number, b: number): T[] {
+  return xs.slice(Math.min(a, b) + 1, Math.max(a, b));
+}

@@ -68,6 +68,9 @@ function entry(ctx: RuleContext, i: number, rawTitle: string, rawByline: string,
   let byline = rawByline.trim();
   const start = line.start + at + (rawByline.length - rawByline.trimStart().length);
   const span: Span = { start: line.start, end: line.end };
+  // "专访名字：…": the piece is an interview with that person.
+  const subject = title.match(/^专访\s*(\p{Script=Han}{2,4})\s*[:：]/u);
+  if (subject) readName(ctx, subject[1], line.start + line.text.indexOf(subject[1]), 'listEntryRule');
   // "本刊记者 名字": who wrote the piece, not who gave it.
   const reporter = byline.match(BYLINE);
   if (reporter) {

@@ -17,6 +17,8 @@ const SPEAKER_LABEL =
 const SECTION_LABEL =
   /^\s*(?:\*\*.{2,10}\*\*|#{1,6}\s.*|(?:议题简介|演讲简介|内容简介|议题介绍|演讲摘要|话题简介|听众收获|演讲大纲|Abstract)\s*[:：]?.*)\s*$/iu;
 
+const SPEAKER_FIRST =
+  /^\s*[▍■●◆▶►]?\s*(?:\*\*)?\s*(?:讲师|嘉宾|分享嘉宾|演讲嘉宾)[一二三四五六七八九十\d]{1,2}\s*(?:\*\*)?\s*[:：]\s*\S/u;
 const ABSTRACT_LABEL =
   /^\s*(?:\*\*)?\s*(?:议题简介|演讲简介|内容简介|议题介绍|演讲摘要|话题简介|摘要|Abstract)\s*(?:\*\*)?\s*[:：]/iu;
 
@@ -40,6 +42,8 @@ export const speakerBioRule: Rule = {
       const near = lines.slice(above, ti);
       const lastSpeaker = near.findLastIndex((l) => SPEAKER_LABEL.test(l.text) && /[:：]\s*\S/u.test(l.text));
       if (lastSpeaker >= 0 && !near.slice(lastSpeaker + 1).some((l) => ABSTRACT_LABEL.test(l.text))) return;
+      // "▍讲师一：名字 ⏎ bio ⏎ 议题：《…》": a speaker-first block (titleBlockRule).
+      if (near.some((l) => SPEAKER_FIRST.test(l.text))) return;
       const endLine = n + 1 < titles.length ? titles[n + 1] : Math.min(lines.length, ti + 60);
       let bioLine = -1;
       let inline = '';

@@ -81,8 +81,15 @@ function headerAt(ctx: RuleContext, i: number): Header | null {
   }
   if (rest === null) {
     const bold = text.match(/^\s*\*\*([^*]{2,100})\*\*\s*$/u) ?? text.match(/^\s*(《[^》]{2,100}》)\s*$/u);
-    if (!bold) return null;
-    rest = bold[1];
+    // A plain line is a title only when a speaker label follows it at once.
+    const plain =
+      !bold && i + 1 < lines.length && SPEAKER_LABEL.test(lines[i + 1].text) && (i === 0 || !lines[i - 1].text.trim())
+        ? text.match(/^\s*([^\s:：。，,；;][^。；;]{1,60}?)\s*$/u)
+        : null;
+    if (plain && /[:：]$/u.test(plain[1])) return null;
+    const found = bold ?? plain;
+    if (!found) return null;
+    rest = found[1];
   }
   let last = i;
   // "《VictoriaMetrics 替换 Prometheus 的⏎实践》": a bracket left open continues on the next line.
@@ -125,7 +132,7 @@ function titleThenSpeaker(ctx: RuleContext, h: Header): number {
         k = n - 1;
       } else {
         const at = lines[k].start + t.indexOf(label[1]);
-        speakers.push(...readPeople(ctx, label[1], at, !panel));
+        speakers.push(...readPeople(ctx, label[1], at));
       }
     } else if (speakers.length === 0 && !panel && k === nonBlank(lines, h.last + 1, 2)) {
       // "Name  Company  Role" with no label, right under a time slot; or a name alone
