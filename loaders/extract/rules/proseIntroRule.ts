@@ -14,7 +14,7 @@ import type { Span, TalkMention } from '../types';
 // plus people introduced by role: "Python创始人Guido van Rossum".
 
 const BEFORE_TITLE =
-  /(?:为大家|给大家|向大家)?\s*(?:将|会)?\s*(?:带来了|带来的|带来|分享了|分享的|做了|作了|发表了|发表|讲解了|演讲了)?\s*(?:精彩的|题为|主题为|名为)?\s*$/u;
+  /(?:为大家|给大家|向大家|为我们|给我们|为与会者)?\s*(?:将|会)?\s*(?:带来了|带来的|带来|分享了|分享的|做了|作了|发表了|发表|讲解了|演讲了)?\s*(?:精彩的|题为|主题为|名为|主题演讲|演讲)?\s*$/u;
 
 export const proseIntroRule: Rule = {
   name: 'proseIntroRule',
@@ -34,17 +34,23 @@ export const proseIntroRule: Rule = {
       const before = text.slice(lineStart, titleStart);
       const clause = before.split(/[，,。；;！？!?]/u).pop() ?? '';
       const verbIn = /在\s*(?:题为)?\s*$/u.test(clause) && /^(?:的?(?:演讲|分享|报告|主题演讲|讲座)?)中/u.test(after);
-      const verbBrought = /(带来了|带来的|带来|分享了|发表了|演讲了)\s*(?:精彩的|题为|主题为|名为)?\s*$/u.test(clause);
+      const verbBrought =
+        /(带来了|带来的|带来|分享了|发表了|演讲了)\s*(?:精彩的|题为|主题为|名为|主题演讲|演讲)?\s*$/u.test(clause) ||
+        // "作了《…》的主题演讲": made a talk, said after the title.
+        (/(?:做了|作了)\s*(?:题为)?\s*$/u.test(clause) && /^\s*的?(?:主题)?(?:演讲|分享|报告|讲座)/u.test(after));
+      // "张三（某公司 架构师）以《…》为题"
+      const verbAs = /以\s*$/u.test(clause) && /^\s*为(?:题|主题)/u.test(after);
       // "…来自搜狐的张三，他分享的主题是《…》"
       const verbTopic = /(?:分享|演讲|报告|讲)?的?(?:主题|题目)(?:是|为)\s*$|题为\s*$/u.test(clause);
-      if (!verbIn && !verbBrought && !verbTopic) continue;
-      if (quoted && !verbBrought && !verbTopic) continue;
+      if (!verbIn && !verbBrought && !verbTopic && !verbAs) continue;
+      if (quoted && !verbBrought && !verbTopic && !verbAs) continue;
       let who = findSpeakerBefore(
         ctx,
         clause
           .replace(BEFORE_TITLE, '')
           .replace(/\s*在\s*(?:题为)?\s*$/u, '')
-          .replace(/(?:他|她)?(?:带来|分享|演讲|报告|讲)?的?(?:主题|题目)(?:是|为)\s*$|(?:他|她)?题为\s*$/u, (m) =>
+          .replace(/\s*以\s*$/u, '')
+          .replace(/(?:他|她)?的?(?:带来|分享|演讲|报告|讲)?的?(?:主题|题目)(?:是|为)\s*$|(?:他|她)?题为\s*$/u, (m) =>
             /^(他|她)/u.test(m) ? m[0] : '',
           ),
         before,
@@ -66,6 +72,7 @@ export const proseIntroRule: Rule = {
       const span: Span = { start: Math.min(whoAt, titleStart), end: titleEnd };
       const p = ctx.person(who.name, span, 'proseIntroRule', who.aliases);
       if (who.prefix) addPrefixAffiliation(ctx, p.name, who.prefix, span);
+      if (who.paren) ctx.affiliate(p.name, who.paren, span, 'proseIntroRule');
       const t = ctx.talk({ title, speakers: [p.name], span, rule: 'proseIntroRule' });
       if (t) found.push({ talk: t, at: span.start });
     }
@@ -109,6 +116,8 @@ interface Who {
   name: string;
   aliases: string[];
   prefix: string;
+  /** "张三（某公司 架构师）": the affiliation in brackets after the name. */
+  paren?: string;
 }
 
 function personAndPrefix(ctx: RuleContext, s: string): Who | null {
@@ -123,12 +132,14 @@ function personAndPrefix(ctx: RuleContext, s: string): Who | null {
     t = paren[1];
     aliases.push(paren[2].trim());
   }
+  const org = paren ? null : t.match(/^(.*?\p{Script=Han})\s*[（(]([^（）()]*\p{Script=Han}[^（）()]{0,38})[)）]$/u);
+  if (org) t = org[1];
   const latin = t.match(/([A-Z][a-z]+(?: (?:van |von |de )?[A-Z][a-z]+){1,2})$/);
   if (latin && isLatinName(latin[1]))
-    return { name: latin[1], aliases, prefix: t.slice(0, t.length - latin[1].length) };
+    return { name: latin[1], aliases, prefix: t.slice(0, t.length - latin[1].length), paren: org?.[2] };
   const name = trailingChineseName(t, ctx.lex);
   if (!name) return null;
-  return { name, aliases, prefix: t.slice(0, t.length - name.length) };
+  return { name, aliases, prefix: t.slice(0, t.length - name.length), paren: org?.[2] };
 }
 
 function findSpeakerBefore(ctx: RuleContext, clause: string, before: string): Who | null {
@@ -175,7 +186,7 @@ function addPrefixAffiliation(ctx: RuleContext, person: string, prefix: string, 
 /** "洪强宁详细介绍了Python在豆瓣的应用。" / "陈世欣在暖场致辞中…" for speakers without a titled talk. */
 function untitledTalks(ctx: RuleContext, found: Found[]): void {
   const re =
-    /(?:^|[。\n])\s*((?:同样)?来自[^，,。\s]{1,20}?的)?(\p{Script=Han}{2,4}?)(?:\s*[（(][A-Za-z][\w .-]{1,30}[)）])?(?:(?:详细|主要|首先|重点|简单)?(?:介绍了)(?:他们的|自己的|我们的)?([^，,。；;\n]{4,30})|在(\p{Script=Han}{0,6}(?:致辞|开场白|主题演讲|讲话))中)/gu;
+    /(?:^|[。\n]|(?:接下来|随后|接着|然后|之后|最后)\s*[，,])\s*((?:同样)?来自[^，,。\s]{1,20}?的)?(\p{Script=Han}{2,4}?)(?:\s*[（(][A-Za-z][\w .-]{1,30}[)）])?(?:(?:详细|主要|首先|重点|简单)?(?:介绍了)(?:他们的|自己的|我们的)?([^，,。；;\n]{4,30})|在(\p{Script=Han}{0,6}(?:致辞|开场白|主题演讲|讲话))中)/gu;
   const candidates = ctx.lines.filter((l) => /介绍了|致辞|开场白|主题演讲|讲话/u.test(l.text));
   for (const { m, offset } of candidates.flatMap((l) =>
     [...l.text.matchAll(re)].map((m) => ({ m, offset: l.start })),
