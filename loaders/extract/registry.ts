@@ -7,6 +7,7 @@ import { colocatedEventRule } from './rules/colocatedEventRule';
 import { commentSignatureRule } from './rules/commentSignatureRule';
 import { contactRule } from './rules/contactRule';
 import { coverageBodyRule } from './rules/coverageBodyRule';
+import { employerTechRule } from './rules/employerTechRule';
 import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
 import { foundedByRule } from './rules/foundedByRule';
@@ -67,4 +68,5 @@ export const specifiedRules: readonly Rule[] = [
   orgMentionRule,
   orgPatternRule,
   talkOrgRule,
+  employerTechRule,
 ];

@@ -14,6 +14,7 @@ const catalog = {
     { name: '飞鱼云', aliases: ['Flyfish Cloud'], category: 'platform', broader: [] },
     { name: '今日快讯', aliases: [], category: 'product', broader: [] },
     { name: '安卓', aliases: [], category: 'platform', broader: [] },
+    { name: '宏', aliases: [], category: 'concept', broader: [] },
   ],
 };
 const kn = knowledgeOf(catalog);
@@ -110,5 +111,24 @@ describe('speaker lines cut short', () => {
       ['郑明远', '星云创新', '嵌入式软件工程师'],
       ['何立群', '跑腿送货', '架构负责人'],
     ]);
+  });
+});
+
+describe('employerTechRule', () => {
+  it('drops a company-like platform used as an employer or organizer, keeps it where it is discussed', () => {
+    const text = [
+      '本次沙龙由星云社区与飞鱼云联合主办。',
+      '09:00-09:50 Serverless 在飞鱼云的实践 —— 郑明远（飞鱼云 高级工程师）',
+      '10:00-10:50 今日快讯推荐架构 —— 何立群（今日快讯）',
+      '嘉宾：马宏伟（七牛云）、何立群（今日快讯）',
+      '',
+      '我们把服务迁到了飞鱼云上，也用 C 语言的宏做代码生成。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'Serverless 沙龙 2020' }), catalog);
+    const at = (name: string) =>
+      x.technologies.filter((t) => t.name === name).map((t) => text.slice(t.span.start - 2, t.span.end + 2));
+    assert.deepEqual(at('飞鱼云'), ['到了飞鱼云上，']);
+    assert.deepEqual(at('宏'), ['言的宏做代']);
+    assert.deepEqual(at('今日快讯'), ['0 今日快讯推荐']);
   });
 });
