@@ -2,7 +2,7 @@ import { cleanPhrase, splitAffiliation } from '../affiliation';
 import type { Rule, RuleContext } from '../harness';
 import { isChineseName, isLatinName } from '../names';
 import { startsWithSpeaker } from '../speakers';
-import type { Line, Span } from '../types';
+import type { Lexicon, Line, Span } from '../types';
 
 // Programme entries whose title stands on a line of its own and whose speaker
 // comes on the line(s) below it:
@@ -31,6 +31,8 @@ const PANEL_LABEL =
   /^\s*(?:[-*•]\s*)?(?:\*\*)?\s*(?:圆桌嘉宾|对话嘉宾|讨论嘉宾|嘉宾|Panelists?)\s*(?:\*\*)?\s*[:：]\s*(.*?)\s*$/iu;
 const PANEL_TITLE = /^(?:圆桌|Panel\b)/iu;
 const LIST_ITEM = /^\s*[-*•]\s*(.+?)\s*$/u;
+const SECTION =
+  /^(?:(?:活动|会议|大会|本期|本次|演讲|分享|特邀|重磅)?(?:嘉宾|讲师|议程|日程|流程|议题|介绍|简介|信息|安排|须知|阵容)(?:介绍|简介|信息|安排|阵容|一览|列表)?|Speakers?|Agenda|Schedule)$/iu;
 const INFO_LABEL = /^(?:活动|会议|大会)?(?:时间|地点|地址|形式|主办|协办|承办|报名|费用|日期|城市|场地|名额)/u;
 
 export const titleBlockRule: Rule = {
@@ -98,7 +100,7 @@ function headerAt(ctx: RuleContext, i: number): Header | null {
     last = i + 1;
   }
   let title = cleanPhrase(rest.replace(/\*\*/g, ''))
-    .replace(/^(?:Keynote|主题演讲)\s*[:：]\s*/iu, '')
+    .replace(/^(?:Keynote|主题演讲|(?:议题|主题|话题|Topic)\s*[一二三四五六七八九十\d]{1,2})\s*[:：]\s*/iu, '')
     .trim();
   const quoted = title.match(/^《([^》]{2,100})》$/u);
   if (quoted) title = quoted[1].trim();
@@ -106,6 +108,8 @@ function headerAt(ctx: RuleContext, i: number): Header | null {
   if (SPEAKER_LABEL.test(title) || TOPIC_LABEL.test(title) || HOST_LABEL.test(title)) return null;
   const label = title.match(/^([^:：]{1,8})[:：]/u);
   if (label && INFO_LABEL.test(label[1])) return null;
+  // "**活动嘉宾**", "### 讲师介绍": a section heading, not a talk.
+  if (SECTION.test(title)) return null;
   return { title, line: i, last, timed, span: { start: lines[i].start, end: lines[last].end } };
 }
 
@@ -253,7 +257,7 @@ export function readPeople(
       return [name];
     }
   }
-  const parts = single ? [head] : splitList(head);
+  const parts = single ? [head] : splitList(head, ctx.lex);
   const names: string[] = [];
   for (const part of parts) {
     const paren = part.match(/^(.+?)\s*[（(]([^（）()]+)[）)]\s*(?:[（(]([^（）()]+)[）)])?\s*$/u);
@@ -269,7 +273,15 @@ export function readPeople(
       else if (!name) name = readName(ctx, part, at, rule);
     } else if (comma) {
       name = readName(ctx, comma[1], at, rule);
-      if (name) ctx.affiliate(name, comma[2].split(/[，,；;]/u)[0], span, rule);
+      const pieces = comma[2].split(/\s*[，,；;]\s*/u).filter(Boolean);
+      // "Name, Principal Engineer, Acme Cloud": the role, then the organization.
+      const tuple = !!name && isLatinName(name) && pieces.length >= 2 && pieces.length <= 3;
+      const last = pieces[pieces.length - 1] ?? '';
+      const roleOnly = (p: string) => !splitAffiliation(p, ctx.lex, ctx.kn)?.org;
+      if (name && tuple && /^[A-Z]/.test(last) && pieces.slice(0, -1).every(roleOnly))
+        ctx.affiliate(name, last, span, rule, true, pieces.slice(0, -1).join(', '));
+      else if (name && tuple) for (const p of pieces.slice(0, 2)) ctx.affiliate(name, p, span, rule);
+      else if (name) ctx.affiliate(name, pieces[0], span, rule);
     } else {
       const cols = part.match(/^(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s+(.+)$/u);
       name = readName(ctx, cols ? cols[1] : part, at, rule);
@@ -280,7 +292,7 @@ export function readPeople(
   return names;
 }
 
-function splitList(s: string): string[] {
+function splitList(s: string, lex: Lexicon): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
@@ -293,7 +305,12 @@ function splitList(s: string): string[] {
     } else cur += c;
   }
   out.push(cur);
-  return out.map((x) => x.trim()).filter(Boolean);
+  const parts = out.map((x) => x.trim()).filter(Boolean);
+  // "Tom Harlow, Anna Berg": a comma list of bare names.
+  const names = s.split(/\s*[，,]\s*/u).filter(Boolean);
+  if (parts.length === 1 && names.length > 1 && names.every((n) => isLatinName(n) || isChineseName(n, lex)))
+    return names;
+  return parts;
 }
 
 /** "名字" alone on a line, "公司 职位，…" on the next: the person and their affiliations. */
