@@ -37,6 +37,11 @@ export function stripTitle(ctx: RuleContext, title: string): string {
   for (const d of findDates(t, ctx.dates).reverse()) t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
   // "…首批讲师阵容公布！": the headline's tail, after its closing punctuation.
   t = t.replace(/[\s！!。~～]+$/u, '');
+  // "…，邀您参加！", "… | 诚邀您报名": an invitation, not the name.
+  t = t.replace(
+    /\s*[，,|｜]?\s*(?:诚|特)?邀(?:请)?(?:您|你|大家)(?:参加|参与|报名|来|一起|共聚|相约)?[^，,|｜]{0,12}$/u,
+    '',
+  );
   for (const suf of ctx.lex.recapSuffixes) if (t.trimEnd().endsWith(suf)) t = t.trimEnd().slice(0, -suf.length);
   return t
     .replace(/[「」“”"《》【】]/g, '')

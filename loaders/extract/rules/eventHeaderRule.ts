@@ -114,7 +114,9 @@ export const eventHeaderRule: Rule = {
         if (normalizeName(b.brand) === normalizeName(series) && b.brand !== series) aliases.push(b.brand);
     }
     let fromPlainTitle = false;
-    if (!name && hasProgramme(ctx, labeled) && cleanedTitle.length >= 4 && cleanedTitle.length <= 60) {
+    // "专访某某：…" heads an interview, which is no event (it may cover one the lead names).
+    const interview = /^(?:独家)?(?:专访|访谈|对话|人物)\s*[|｜:：]?/u.test(cleanedTitle);
+    if (!name && !interview && hasProgramme(ctx, labeled) && cleanedTitle.length >= 4 && cleanedTitle.length <= 60) {
       // An agenda or speaker list under a plain title ("周六下午的技术分享") is still an event
       // (eventAnnouncementRule renames it when a sentence announces the event by name).
       name = cleanedTitle.split(/\s*[:：|｜]\s*/u)[0] || cleanedTitle;
@@ -227,7 +229,10 @@ function dateLinePlace(
   for (const line of ctx.lines.slice(0, 30)) {
     const d = findDates(line.text, dctx)[0];
     if (!d) continue;
-    const rest = line.text.slice(d.end).match(/^\s*[|｜]\s*([^|｜]{2,60}?)\s*$/u);
+    // "June 24-26, 2019, Shanghai" too; a comma only before a short place, not a sentence.
+    const rest =
+      line.text.slice(d.end).match(/^\s*[|｜]\s*([^|｜]{2,60}?)\s*$/u) ??
+      line.text.slice(d.end).match(/^\s*[,，]\s*([^,，。；;！!？?|｜]{2,30}?)\s*$/u);
     if (!rest) continue;
     const place = rest[1].replace(/\s*[·•]\s*/gu, ' ');
     // An English page keeps the English name of its city ("Shanghai Expo Centre" → Shanghai).

@@ -157,3 +157,47 @@ describe('colocatedEventRule', () => {
     assert.ok(x.talks.every((t) => t.event === null || t.event === 'DevCon China 2021'));
   });
 });
+
+describe('headline forms that are no event name', () => {
+  it('takes no event from an interview headline', () => {
+    const title = '专访韩立新：从单体到微服务的那些坑';
+    const text = [
+      title,
+      '',
+      '作者 | 杜明',
+      '',
+      'InfoQ：能否先介绍一下现状？',
+      '',
+      '韩立新：我们最早用的是单体应用。',
+      '',
+      '嘉宾介绍：',
+      '韩立新，星河科技架构负责人。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title }), testCatalog);
+    assert.deepEqual(events(x), []);
+  });
+
+  it('drops an invitation tail and reads an English "date, city" line', () => {
+    const title = '第五届某某开发者大会，邀您参加！';
+    const zh = extract(
+      makeDoc([title, '', '时间：2021 年 9 月 4 日', '地点：成都某某中心'].join('\n'), { title }),
+      testCatalog,
+    );
+    assert.deepEqual(events(zh), [['第五届某某开发者大会', '2021-09-04', '成都']]);
+    const en = 'DevCon China 2021';
+    const x = extract(
+      makeDoc(
+        [
+          en,
+          'June 14-16, 2021, Shanghai',
+          '',
+          '09:00 - 09:15  Welcome - Mary Walker, Google',
+          '09:15 - 09:35  Go at scale - Tom Baker, Google',
+        ].join('\n'),
+        { title: en },
+      ),
+      testCatalog,
+    );
+    assert.deepEqual(events(x), [['DevCon China 2021', '2021-06-14', 'Shanghai']]);
+  });
+});
