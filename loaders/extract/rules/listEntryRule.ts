@@ -25,6 +25,8 @@ const HOST = /^(?:主持人?|Moderator|Host)\s*[:：]\s*/iu;
 const BYLINE = /^(?:(?:本刊记者|特约记者|记者|编辑|作者|采访|整理)\s*[:：|/]?\s*|文\s*[:：|/]\s*)/u;
 const PANEL_TITLE = /^(?:圆桌|对话|Panel\b)/iu;
 const PANEL_LABEL = /^\s*(?:圆桌嘉宾|对话嘉宾|讨论嘉宾|嘉宾|Panelists?)\s*[:：]\s*(.+?)\s*$/iu;
+// "相关阅读", "往期回顾": a list of articles, whose authors are people but give no talk.
+const READING = /阅读|推荐|往期|文章|链接|参考|资料|Reading|Links/iu;
 const EVENT_WORD = /大会|峰会|论坛|沙龙|技术节|开发者日|Conf|Summit|Meetup|Con\b/iu;
 
 export const listEntryRule: Rule = {
@@ -53,7 +55,7 @@ export const listEntryRule: Rule = {
       const byline = rest.slice(cut.index + cut[0].length);
       if (!byline.trim()) continue;
       const at = prefix[0].length + cut.index + cut[0].length;
-      const isTalk = !!num || EVENT_WORD.test(section);
+      const isTalk = (!!num && !READING.test(section)) || EVENT_WORD.test(section);
       entry(ctx, i, title, byline, at, isTalk);
     }
   },

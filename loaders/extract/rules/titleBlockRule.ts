@@ -339,7 +339,17 @@ function readBareName(ctx: RuleContext, k: number): { name: string; last: number
 /** "Name  Company  Role" / "名字  公司 职位": a person at the head of a column line. */
 function readColumns(ctx: RuleContext, text: string, start: number): string | null {
   const m = text.match(/^(\s*)(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s{2,}(\S.*?)\s*$/u);
-  if (!m) return null;
+  if (!m) {
+    // "名字 公司 职位" with single spaces: only when the rest reads as organization and role.
+    const one = text.match(/^(\s*)(\p{Script=Han}{2,4})\s(\S.{2,40}?)\s*$/u);
+    if (!one || !isChineseName(one[2], ctx.lex)) return null;
+    const split = splitAffiliation(one[3], ctx.lex, ctx.kn);
+    if (!split?.org || !split.role) return null;
+    const at = start + one[1].length;
+    const name = readName(ctx, one[2], at);
+    if (name) ctx.affiliate(name, one[3], { start: at, end: start + text.length }, 'titleBlockRule');
+    return name;
+  }
   const at = start + m[1].length;
   const name = readName(ctx, m[2], at);
   if (!name) return null;
