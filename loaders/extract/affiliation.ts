@@ -89,6 +89,9 @@ export function isRoleOnly(raw: string, lex: Lexicon, kn: Knowledge): boolean {
   return s.length > 0 && findRoleStart(s, lex) === 0 && !splitAffiliation(s, lex, kn)?.org;
 }
 
+const GOVERNANCE_ROLE =
+  /^(?:Committer|committer|PMC|PPMC|TSC|Steering Committee|(?:PMC|TSC)\s*(?:成员|主席|Chair|Member)|\p{Script=Han}{0,6}委员会\s*(?:成员|委员|主席)?)$/u;
+
 // Units inside a company ("TiKV 团队", "闲鱼技术部", "数据库事业部"): part of the role when the company is known.
 const DEPARTMENT_END = /(?:团队|部门|事业部|事业群|部)$/u;
 
@@ -132,6 +135,12 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
     return { org: en[2].trim(), role: en[1].trim() };
   let org: string | null = null;
   let role = '';
+  // "Apache HBase Committer", "Apache Flink PMC 成员", "Kata Containers 架构委员会成员":
+  // a seat in a project's governance makes the project an organization.
+  const seat = s.match(
+    /^([A-Z][\w.+-]*(?: [A-Z][\w.+-]*)+?)\s*((?:PMC|PPMC|TSC|Committer|committer|\p{Script=Han}{0,6}委员会).{0,8})$/u,
+  );
+  if (seat && GOVERNANCE_ROLE.test(seat[2].trim())) return { org: seat[1], role: seat[2].trim() };
   // "标准制定组织 Khronos Group": a description, then the organization's proper name.
   const trailingLatin = s.match(/^\p{Script=Han}{2,12}\s*([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})$/u);
   if (certain && trailingLatin && !hasRole(trailingLatin[1], lex) && !isTechnology(trailingLatin[1], kn))
@@ -143,15 +152,17 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   const endsOrg = (xs: string[]) => xs.some((x) => beforeRole.endsWith(x));
   const strongEnd = endsOrg(lex.orgSuffixes.filter((x) => !WEAK_SUFFIXES.has(x)));
   // "北京银行 软件开发中心 数据库负责人": a named organization, then its unit; the unit goes with the role.
-  const unitAt = beforeRole.indexOf(' ');
+  // "触控科技 Cocos2d-x 团队": the same without a role.
+  const unitOf = roleStart < 0 ? s : beforeRole;
+  const unitAt = unitOf.indexOf(' ');
   if (
     !known &&
     unitAt > 1 &&
-    /(?:团队|部门|事业部|事业群|部|中心)$/u.test(beforeRole) &&
-    lex.orgSuffixes.some((x) => !WEAK_SUFFIXES.has(x) && beforeRole.slice(0, unitAt).endsWith(x)) &&
-    !isTechnology(beforeRole.slice(0, unitAt), kn)
+    /(?:团队|部门|事业部|事业群|部|中心)$/u.test(unitOf) &&
+    lex.orgSuffixes.some((x) => (!WEAK_SUFFIXES.has(x) || unitAt >= 4) && unitOf.slice(0, unitAt).endsWith(x)) &&
+    !isTechnology(unitOf.slice(0, unitAt), kn)
   )
-    return { org: tidyOrg(beforeRole.slice(0, unitAt)), role: s.slice(unitAt + 1).trim() };
+    return { org: tidyOrg(unitOf.slice(0, unitAt)), role: s.slice(unitAt + 1).trim() };
   if (
     beforeRole &&
     !(known && (DEPARTMENT_END.test(beforeRole) || (/^\s/.test(s.slice(known.end)) && /中心$/u.test(beforeRole)))) &&
@@ -176,6 +187,7 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   ) {
     // "ETCD 作者", "FISCO BCOS 平台架构师": the phrase is about a technology, not an employer.
     role = s.slice(latinLead[0].length);
+    // "Apache HBase Committer", "Kata Containers 架构委员会成员": a seat in the project's governance makes it an organization.
   } else if (known) {
     org = known.written;
     role = s.slice(known.end);

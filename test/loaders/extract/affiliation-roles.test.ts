@@ -132,3 +132,15 @@ describe('employerTechRule', () => {
     assert.deepEqual(at('今日快讯'), ['0 今日快讯推荐']);
   });
 });
+
+describe('projects and units in affiliations', () => {
+  it('takes a seat in a project governance body as membership of the project', () => {
+    assert.deepEqual(split('Apache Gizmo Committer'), { org: 'Apache Gizmo', role: 'Committer' });
+    assert.deepEqual(split('Apache Gizmo PMC 成员'), { org: 'Apache Gizmo', role: 'PMC 成员' });
+    assert.deepEqual(split('Kata Widgets 架构委员会成员'), { org: 'Kata Widgets', role: '架构委员会成员' });
+    assert.equal(split('etcd 作者')?.org ?? null, null);
+  });
+  it('reads a company and its team without a role', () => {
+    assert.deepEqual(split('星云科技 Gizmo 团队'), { org: '星云科技', role: 'Gizmo 团队' });
+  });
+});
