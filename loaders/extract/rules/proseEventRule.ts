@@ -16,7 +16,10 @@ const HELD = /^[^，,。；;\n]{0,24}?(?:举行|举办|召开|开幕|落幕|拉�
 const HELD_BEFORE = /(?:主办|举办|承办|召开|举行)的\s*$/u;
 // "SomeSummit 全球架构师峰会（深圳站）2023", "SomeCon 2023（上海站）"
 const BRANDED =
-  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?)\s*(?:\p{Script=Han}{0,12}?(?:大会|峰会|论坛|技术节|年会))?\s*(?:((?:19|20)\d\d)\s*)?[（(]\s*(\p{Script=Han}{2,3})(?:站|场)?\s*[)）]\s*(?:((?:19|20)\d\d)(?!\d))?/gu;
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?)\s*(?:\p{Script=Han}{0,12}?(?:大会|峰会|论坛|技术节|年会))?\s*(?:((?:19|20)\d\d)\s*)?(?:[（(]\s*(\p{Script=Han}{2,3}?)(?:站|场)?\s*[)）]|(\p{Script=Han}{2,3}?)站)\s*(?:((?:19|20)\d\d)(?!\d))?/gu;
+// "在 SomeSummit 深圳 2023 上", "在即将召开的 SomeCon 2023 大会上": brand, city and year, no station.
+const BRAND_YEAR =
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?)\s*(\p{Script=Han}{2,3}?)?\s*((?:19|20)\d\d)(?!\d)\s*(?:\p{Script=Han}{0,12}?(?:大会|峰会|论坛|技术节|年会))?\s*(?:上(?![半午班])|期间|现场)/gu;
 
 export const proseEventRule: Rule = {
   name: 'proseEventRule',
@@ -78,23 +81,33 @@ function quotedEvent(ctx: RuleContext): EventMention | null {
 
 function brandedEvent(ctx: RuleContext): EventMention | null {
   const head = ctx.text.slice(ctx.doc.bodyStart, ctx.doc.bodyStart + 2000);
-  BRANDED.lastIndex = 0;
-  for (let m = BRANDED.exec(head); m; m = BRANDED.exec(head)) {
-    const city = cityIn(m[3], ctx.lex);
-    if (!city) continue;
-    const at = ctx.doc.bodyStart + m.index;
+  const hits: { at: number; text: string; brand: string; city: string | null; year: string | null }[] = [];
+  for (const m of head.matchAll(BRANDED)) {
+    const city = cityIn(m[3] ?? m[4] ?? '', ctx.lex);
+    if (city) hits.push({ at: m.index ?? 0, text: m[0], brand: m[1], city, year: m[2] ?? m[5] ?? null });
+  }
+  for (const m of head.matchAll(BRAND_YEAR)) {
+    const city = m[2] ? cityIn(m[2], ctx.lex) : null;
+    if (m[2] && !city) continue;
+    if (ctx.lex.notEventWords.some((w) => m[0].includes(w))) continue;
+    hits.push({ at: m.index ?? 0, text: m[0].replace(/\s*(?:上|期间|现场)$/u, ''), brand: m[1], city, year: m[3] });
+  }
+  hits.sort((a, b) => a.at - b.at);
+  for (const m of hits) {
+    const city = m.city;
+    const at = ctx.doc.bodyStart + m.at;
     const s = sentenceAt(ctx, at);
-    const span: Span = s ? { start: s.start, end: s.end } : { start: at, end: at + m[0].length };
-    // Only an event the sentence says takes place: "召开的 … 上", "… 将于 … 举行".
-    if (!s || !/召开|举办|举行|开幕|将于|即将/u.test(s.text)) continue;
+    const span: Span = s ? { start: s.start, end: s.end } : { start: at, end: at + m.text.length };
+    // Only an event the sentence says takes place or has talks: "召开的 … 上", "… 将于 … 举行", "… 上的演讲".
+    if (!s || !/召开|举办|举行|开幕|将于|即将|演讲|发表|分享/u.test(s.text)) continue;
     const d = findDates(ctx.text, ctx.dates, span.start, span.end)[0];
-    const year = m[2] ?? m[4] ?? d?.startDate.slice(0, 4) ?? (ctx.dates.year ? String(ctx.dates.year) : null);
-    const brand = m[1];
+    const year = m.year ?? d?.startDate.slice(0, 4) ?? (ctx.dates.year ? String(ctx.dates.year) : null);
+    const brand = m.brand;
     const name = [brand, city, year].filter(Boolean).join(' ');
     return {
       key: name,
       name,
-      aliases: [m[0].trim()],
+      aliases: m.text.trim() !== name ? [m.text.trim()] : [],
       series: brand,
       startDate: d?.startDate ?? null,
       endDate: d?.endDate ?? d?.startDate ?? null,

@@ -14,7 +14,7 @@ import type { Span, TalkMention } from '../types';
 // plus people introduced by role: "Python创始人Guido van Rossum".
 
 const BEFORE_TITLE =
-  /(?:为大家|给大家|向大家|为我们|给我们|为与会者)?\s*(?:将|会)?\s*(?:带来了|带来的|带来|分享了|分享的|做了|作了|发表了|发表|讲解了|演讲了)?\s*(?:精彩的|题为|主题为|名为|主题演讲|演讲)?\s*$/u;
+  /(?:为大家|给大家|向大家|为我们|给我们|为与会者)?\s*(?:将|会)?\s*(?:带来了|带来的|带来|分享了|分享的|分享|做了|作了|发表了|发表|讲解了|演讲了)?\s*(?:精彩的|题为|主题为|名为|主题演讲|演讲)?\s*$/u;
 
 export const proseIntroRule: Rule = {
   name: 'proseIntroRule',
@@ -35,7 +35,9 @@ export const proseIntroRule: Rule = {
       const clause = before.split(/[，,。；;！？!?]/u).pop() ?? '';
       const verbIn = /在\s*(?:题为)?\s*$/u.test(clause) && /^(?:的?(?:演讲|分享|报告|主题演讲|讲座)?)中/u.test(after);
       const verbBrought =
-        /(带来了|带来的|带来|分享了|发表了|演讲了)\s*(?:精彩的|题为|主题为|名为|主题演讲|演讲)?\s*$/u.test(clause) ||
+        /(带来了|带来的|带来|分享了|发表了|演讲了|将\s*分享|将\s*发表)\s*(?:精彩的|题为|主题为|名为|主题演讲|演讲)?\s*$/u.test(
+          clause,
+        ) ||
         // "作了《…》的主题演讲": made a talk, said after the title.
         (/(?:做了|作了)\s*(?:题为)?\s*$/u.test(clause) && /^\s*的?(?:主题)?(?:演讲|分享|报告|讲座)/u.test(after));
       // "张三（某公司 架构师）以《…》为题"

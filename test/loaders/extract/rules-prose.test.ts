@@ -250,3 +250,28 @@ describe('proseIntroRule: more ways recaps introduce a talk', () => {
     assert.deepEqual(affs(x, '柳青崖'), [['星河科技', '资深工程师']]);
   });
 });
+
+describe('proseEventRule: an edition named in an interview lead without a station', () => {
+  for (const [lead, name, city] of [
+    ['在 DevSummit 深圳 2023 上，张晓光将发表题为《消息中间件的演进》的演讲。', 'DevSummit 深圳 2023', '深圳'],
+    ['在即将召开的 DevCon 2023 大会上，张晓光将分享《消息中间件的演进》。', 'DevCon 2023', null],
+    ['在 DevSummit 全球开发者峰会深圳站上，张晓光将分享《消息中间件的演进》。', 'DevSummit 深圳 2023', '深圳'],
+  ] as const) {
+    it(lead, () => {
+      const title = '专访张晓光：消息队列的那些坑';
+      const text = [title, '', lead, '', '嘉宾介绍：', '张晓光，某公司架构师。'].join('\n');
+      const x = extract(makeDoc(text, { title, date: '2023-06-01' }), testCatalog);
+      assert.deepEqual(
+        x.events.map((e) => [e.name, e.city]),
+        [[name, city]],
+      );
+      assert.ok(x.talks.some((t) => t.title === '消息中间件的演进' && t.speakers.includes('张晓光')));
+    });
+  }
+  it('takes no edition from a release half-year', () => {
+    const title = '专访张晓光：消息队列的那些坑';
+    const text = [title, '', 'Kubernetes 2023 上半年的发布中，张晓光做了很多工作。'].join('\n');
+    const x = extract(makeDoc(text, { title, date: '2023-06-01' }), testCatalog);
+    assert.deepEqual(x.events, []);
+  });
+});
