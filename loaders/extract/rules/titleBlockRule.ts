@@ -17,7 +17,8 @@ import type { Lexicon, Line, Span } from '../types';
 // "名字（公司）"): all of them are its speakers.
 
 const TIME = /^\s*(?:[-*•]\s*)?\**\s*\d{1,2}[:：]\d{2}(?:\s*[-－–—~～至]+\s*\d{1,2}[:：]\d{2})?\s*\**\s*(?=\S)/u;
-const NUMBERED = /^\s*(?:\*\*)?\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}\s*[、.．])\s*(?=\S)/u;
+const NUMBERED =
+  /^\s*(?:\*\*)?\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}\s*[、.．]|0[1-9](?:\s*[|｜]\s*|\s+)|【(?:议题|主题|话题|分享|演讲|Topic)\s*[一二三四五六七八九十\d]{0,2}】)\s*(?=\S)/u;
 const BULLET = /^\s*[▍■●◆▶►]\s*(?=\S)/u;
 const HEADING = /^\s*#{2,6}\s+(?=\S)/u;
 const SPEAKER_LABEL =
@@ -85,7 +86,10 @@ function headerAt(ctx: RuleContext, i: number): Header | null {
     const bold = text.match(/^\s*\*\*([^*]{2,100})\*\*\s*$/u) ?? text.match(/^\s*(《[^》]{2,100}》)\s*$/u);
     // A plain line is a title only when a speaker label follows it at once.
     const plain =
-      !bold && i + 1 < lines.length && SPEAKER_LABEL.test(lines[i + 1].text) && (i === 0 || !lines[i - 1].text.trim())
+      !bold &&
+      i + 1 < lines.length &&
+      SPEAKER_LABEL.test(bracketLabel(lines[i + 1].text)) &&
+      (i === 0 || !lines[i - 1].text.trim())
         ? text.match(/^\s*([^\s:：。，,；;][^。；;]{1,60}?)\s*$/u)
         : null;
     if (plain && /[:：]$/u.test(plain[1])) return null;
@@ -122,7 +126,7 @@ function titleThenSpeaker(ctx: RuleContext, h: Header): number {
   let k = nonBlank(lines, h.last + 1, 3);
   let abstractFrom = -1;
   while (k >= 0) {
-    const t = lines[k].text;
+    const t = bracketLabel(lines[k].text);
     const label = t.match(SPEAKER_LABEL) ?? (panel ? (t.match(HOST_LABEL) ?? t.match(PANEL_LABEL)) : null);
     if (label) {
       if (panel && label[1] === '') {
@@ -135,7 +139,7 @@ function titleThenSpeaker(ctx: RuleContext, h: Header): number {
         }
         k = n - 1;
       } else {
-        const at = lines[k].start + t.indexOf(label[1]);
+        const at = lines[k].start + lines[k].text.indexOf(label[1]);
         speakers.push(...readPeople(ctx, label[1], at));
       }
     } else if (speakers.length === 0 && !panel && k === nonBlank(lines, h.last + 1, 2)) {
@@ -167,6 +171,11 @@ function titleThenSpeaker(ctx: RuleContext, h: Header): number {
   }
   ctx.talk({ title: h.title, speakers: [...new Set(speakers)], span: h.span, bodies, rule: 'titleBlockRule' });
   return end > h.line ? end : h.last + 1;
+}
+
+/** "【讲师】名字 …" reads as "讲师：名字 …". */
+function bracketLabel(text: string): string {
+  return text.replace(/^(\s*)【([^】]{1,6})】\s*[:：]?\s*/u, '$1$2：');
 }
 
 function isEntryStart(ctx: RuleContext, n: number): boolean {
@@ -322,7 +331,7 @@ function readBareName(ctx: RuleContext, k: number): { name: string; last: number
   if (!m || k + 1 >= lines.length) return null;
   if (!isChineseName(m[1], ctx.lex) && !isLatinName(m[1])) return null;
   const next = lines[k + 1].text.replace(/\*\*/g, '').trim();
-  if (!next || SPEAKER_LABEL.test(next) || /^[^:：]{1,8}[:：]/u.test(next)) return null;
+  if (!next || SPEAKER_LABEL.test(bracketLabel(next)) || /^[^:：]{1,8}[:：]/u.test(next)) return null;
   const pieces = next
     .split(/。/u)[0]
     .split(/[，,、；;]/u)
