@@ -6,7 +6,11 @@ import type { Rule } from '../harness';
 
 const BY = /由\s*([^。；;\n]{2,160}?)\s*(?:联合|共同)?(?:主办|举办|承办|组织|主导)/gu;
 const COMMUNITY_ORGANIZES =
-  /([A-Za-z][A-Za-z0-9 ]{1,30}?\s*(?:社区|用户组|协会|基金会)|\p{Script=Han}{2,12}(?:社区|用户组|协会|基金会|技术沙龙))\s*(?:每年|每月|每季度)?(?:都会|都|会|将)?(?:组织|主办|举办)/gu;
+  /([A-Za-z][A-Za-z0-9 ]{1,30}?\s*(?:社区|用户组|协会|基金会)|\p{Script=Han}{2,12}(?:社区|用户组|协会|基金会|技术沙龙))\s*(?:每年|每月|每季度)?(?:都会|都|会|将)?(?:组织(?!者)|主办|举办)/gu;
+// "**主办**：A、B", "协办方：A & B", "Presented by A and the B."
+const LABELED =
+  /^\s*(?:[-*]\s*)?(?:<[^>]+>\s*)*(?:\*\*)?\s*(?:主办方?|协办方?|承办方?|联合主办|主办单位|协办单位|承办单位)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+?)\s*(?:<\/[^>]+>\s*)*$/u;
+const PRESENTED_BY = /\b(?:Presented|Organi[sz]ed|Hosted|Co-hosted|Brought to you) by\s+([^.\n;]{2,120})/gu;
 
 export const organizerRule: Rule = {
   name: 'organizerRule',
@@ -38,6 +42,26 @@ export const organizerRule: Rule = {
         add(item, pos);
         pos += item.length + 1;
       }
+    }
+    const addList = (list: string, at: number, spaced: boolean) => {
+      for (const item of list.split(/、|，|,|;|；|\s*&amp;\s*|\s*&\s*|\s+and\s+(?:the\s+)?|以及|及|和|与/u)) {
+        // "InfoQ中国 极客邦科技": Chinese names set apart by a space are two organizers.
+        const parts = spaced ? item.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u) : [item];
+        for (const part of parts) {
+          const name = part
+            .replace(/^(?:the|The)\s+/, '')
+            .replace(/[*]+/g, '')
+            .trim();
+          const where = ctx.text.indexOf(name, at);
+          if (name) add(name, where >= 0 ? where : at);
+        }
+      }
+    };
+    for (const l of ctx.lines) {
+      const lab = l.text.match(LABELED);
+      if (lab) addList(lab[1], l.start + l.text.indexOf(lab[1]), true);
+      for (const m of l.text.matchAll(PRESENTED_BY))
+        addList(m[1], l.start + (m.index ?? 0) + m[0].indexOf(m[1]), false);
     }
     for (const l of ctx.lines) {
       if (!/组织|主办|举办/u.test(l.text)) continue;

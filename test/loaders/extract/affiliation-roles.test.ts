@@ -144,3 +144,34 @@ describe('projects and units in affiliations', () => {
     assert.deepEqual(split('星云科技 Gizmo 团队'), { org: '星云科技', role: 'Gizmo 团队' });
   });
 });
+
+describe('organizers on labelled lines', () => {
+  it('reads 主办/协办 lists and English "Presented by" sentences', () => {
+    const text = [
+      '# GizmoConf 2020 深圳站',
+      '',
+      '**时间**：2020年5月9日（周六）',
+      '**主办**：Gizmo 中文社区',
+      '**协办**：星云科技、海豚开发者社区',
+      '主办方：GizmoQ中国 星河邦科技',
+      '<p>承办：前沿架构技术社区 &amp; xyzup</p>',
+      'Presented by CNCF and the Open Gizmo Foundation.',
+      '',
+      '嘉宾介绍：郑明远，Gizmo 中文社区 组织者之一。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: 'GizmoConf 2020 深圳站' }), catalog);
+    const orgs = x.organizations.map((o) => o.name);
+    for (const o of [
+      'Gizmo 中文社区',
+      '星云科技',
+      '海豚开发者社区',
+      'GizmoQ中国',
+      '星河邦科技',
+      '前沿架构技术社区',
+      'xyzup',
+      'Open Gizmo Foundation',
+    ])
+      assert.ok(orgs.includes(o), `${o} in ${orgs.join(' | ')}`);
+    assert.ok(!orgs.includes('中文社区'));
+  });
+});
