@@ -1,4 +1,5 @@
 import { findDates } from '../dates';
+import { stripTitle } from '../eventParts';
 import { hasKindWord } from '../events';
 import type { Rule, RuleContext } from '../harness';
 import { cityIn, venueOf } from '../places';
@@ -26,7 +27,7 @@ export const proseEventRule: Rule = {
   run(ctx) {
     const main = ctx.out.events.find((e) => e.key === ctx.out.mainEvent);
     if (main && main.rule !== 'eventHeaderRule:title') return;
-    const found = quotedEvent(ctx) ?? brandedEvent(ctx);
+    const found = quotedEvent(ctx) ?? brandedEvent(ctx) ?? labelledHeadline(ctx);
     if (!found) return;
     if (main) ctx.out.events = ctx.out.events.filter((e) => e !== main);
     const ev = ctx.event(found);
@@ -133,4 +134,34 @@ function organizersIn(ctx: RuleContext, sentence: string, span: Span): string[] 
     out.push(o);
   }
   return out;
+}
+
+/** A WeChat-style headline under the account line: "活动回顾 | 某某技术沙龙·杭州站". */
+function labelledHeadline(ctx: RuleContext): EventMention | null {
+  const lines = ctx.lines.filter((l) => l.text.trim()).slice(0, 8);
+  for (const l of lines) {
+    const m = l.text.match(
+      /^\s*(?:活动回顾|活动预告|会议回顾|大会回顾|精彩回顾|现场回顾|回顾|预告|报名|议程公布|活动报名)\s*[|｜丨:：]\s*(.{4,60}?)\s*$/u,
+    );
+    if (!m) continue;
+    const name = stripTitle(ctx, m[1]).split(/\s*[|｜丨]\s*/u)[0];
+    if (name.length < 4 || !hasKindWord(name, ctx.lex) || ctx.lex.notEventWords.some((w) => name.includes(w))) continue;
+    const station = name.match(/(\p{Script=Han}{2,3})站/u);
+    const city = (station ? cityIn(station[1], ctx.lex) : null) ?? cityIn(name, ctx.lex);
+    const d = findDates(ctx.text, ctx.dates, l.end, Math.min(ctx.text.length, l.end + 600))[0];
+    return {
+      key: name,
+      name,
+      aliases: [],
+      series: null,
+      startDate: d?.startDate ?? null,
+      endDate: d?.endDate ?? d?.startDate ?? null,
+      city,
+      venue: null,
+      organizers: [],
+      span: { start: l.start, end: l.end },
+      rule: 'proseEventRule',
+    };
+  }
+  return null;
 }

@@ -275,3 +275,29 @@ describe('proseEventRule: an edition named in an interview lead without a statio
     assert.deepEqual(x.events, []);
   });
 });
+
+describe('proseEventRule: a labelled WeChat headline', () => {
+  it('names the event from "活动回顾 | …" under the account line', () => {
+    const title = '原创 某某社区 2022-05-09 20:15';
+    const text = [
+      title,
+      '',
+      '点击上方蓝字关注我们',
+      '',
+      '活动回顾 | 数据湖杭州站技术沙龙干货全在这里',
+      '',
+      '5月7日（周六）下午，沙龙在杭州顺利举行。',
+      '',
+      '来自星河科技的高级工程师韩立新为大家带来了《实时入湖的工程实践》的分享。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title }), testCatalog);
+    assert.deepEqual(
+      x.events.map((e) => [e.name, e.startDate, e.city]),
+      [['数据湖杭州站技术沙龙', '2022-05-07', '杭州']],
+    );
+    assert.deepEqual(
+      x.talks.map((t) => [t.title, t.speakers]),
+      [['实时入湖的工程实践', ['韩立新']]],
+    );
+  });
+});
