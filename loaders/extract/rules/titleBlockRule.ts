@@ -132,8 +132,11 @@ function titleThenSpeaker(ctx: RuleContext, h: Header): number {
       if (panel && label[1] === '') {
         // "圆桌嘉宾：" then "- 名字（公司）" one per line.
         let n = k + 1;
-        while (n < lines.length && LIST_ITEM.test(lines[n].text)) {
-          const item = lines[n].text.match(LIST_ITEM)?.[1] ?? '';
+        // The guests one per line: "- 名字（公司）" or "名字  公司 职位".
+        const guest = (t: string) =>
+          LIST_ITEM.test(t) || (t.trim() !== '' && !isEntryStart(ctx, n) && startsWithSpeaker(t.trim(), ctx));
+        while (n < lines.length && guest(lines[n].text)) {
+          const item = lines[n].text.match(LIST_ITEM)?.[1] ?? lines[n].text.trim();
           speakers.push(...readPeople(ctx, item, lines[n].start + lines[n].text.indexOf(item)));
           n++;
         }
