@@ -67,9 +67,11 @@ export const organizerRule: Rule = {
       if (!/组织|主办|举办/u.test(l.text)) continue;
       for (const m of l.text.matchAll(COMMUNITY_ORGANIZES)) {
         // "由 Go 中国社区主办" was read above; its tail "中国社区" is not another organizer.
-        const k = normalizeName(m[1]);
+        // "由星河社区主办": the 由 is not part of the name.
+        const name = m[1].replace(/^由/u, '');
+        const k = normalizeName(name);
         if (main.organizers.some((o) => normalizeName(o).endsWith(k))) continue;
-        add(m[1], l.start + (m.index ?? 0));
+        add(name, l.start + (m.index ?? 0) + m[1].length - name.length);
       }
     }
   },

@@ -27,7 +27,7 @@ export const proseEventRule: Rule = {
   run(ctx) {
     const main = ctx.out.events.find((e) => e.key === ctx.out.mainEvent);
     if (main && main.rule !== 'eventHeaderRule:title') return;
-    const found = quotedEvent(ctx) ?? brandedEvent(ctx) ?? labelledHeadline(ctx);
+    const found = quotedEvent(ctx) ?? brandedEvent(ctx) ?? unquotedEvent(ctx) ?? labelledHeadline(ctx);
     if (!found) return;
     if (main) ctx.out.events = ctx.out.events.filter((e) => e !== main);
     const ev = ctx.event(found);
@@ -160,6 +160,40 @@ function labelledHeadline(ctx: RuleContext): EventMention | null {
       venue: null,
       organizers: [],
       span: { start: l.start, end: l.end },
+      rule: 'proseEventRule',
+    };
+  }
+  return null;
+}
+
+// "…，由某某社区主办的第三届某某开发者大会在北京国家会议中心隆重举行": the name without quotes,
+// ending with a kind word, as the subject of 在…举行.
+const UNQUOTED =
+  /(?:^|[，,。\n])\s*(?:由[^，,。\n]{2,40}?主办的\s*)?([^，,。；;\n“”《》]{4,40}?(?:大会|峰会|论坛|沙龙|技术节|开发者日|Meetup|Conference|Summit)(?:\s*[·・-]?\s*\p{Script=Han}{2,3}站)?)\s*(?:[（(][^）)\n]{2,20}[)）])?\s*(?:于[^，,。在\n]{2,24})?\s*在\s*([^，,。\n]{2,30}?)\s*(?:隆重|顺利|成功|盛大)?(?:地)?(?:举行|举办|召开|开幕)/u;
+
+function unquotedEvent(ctx: RuleContext): EventMention | null {
+  for (const s of sentences(ctx.text, ctx.doc.bodyStart).slice(0, 40)) {
+    const m = s.text.match(UNQUOTED);
+    if (!m) continue;
+    const name = m[1].replace(/^(?:本次|本届|这次|此次|今年的?|\d{4}\s*年?)\s*/u, '').trim();
+    if (name.length < 4 || ctx.lex.notEventWords.some((w) => name.includes(w))) continue;
+    const span: Span = { start: s.start, end: s.end };
+    const d = findDates(ctx.text, ctx.dates, s.start, s.end)[0];
+    const station = name.match(/(\p{Script=Han}{2,3})站/u);
+    const whereCity = cityIn(m[2], ctx.lex);
+    const city = (station ? cityIn(station[1], ctx.lex) : null) ?? whereCity ?? cityIn(name, ctx.lex);
+    const isPlace = whereCity || ctx.lex.venueWords.some((w) => m[2].includes(w));
+    return {
+      key: name,
+      name,
+      aliases: [],
+      series: null,
+      startDate: d?.startDate ?? null,
+      endDate: d?.endDate ?? d?.startDate ?? null,
+      city: isPlace ? city : station ? city : null,
+      venue: isPlace ? venueOf(m[2], city) : null,
+      organizers: organizersIn(ctx, s.text, span),
+      span,
       rule: 'proseEventRule',
     };
   }

@@ -301,3 +301,42 @@ describe('proseEventRule: a labelled WeChat headline', () => {
     );
   });
 });
+
+describe('proseEventRule: an unquoted event held somewhere', () => {
+  for (const [lead, name, city, organizers] of [
+    [
+      '2019 年 4 月 20 日，由星河开发者社区主办的第三届星河开发者大会在北京国家会议中心隆重举行。',
+      '第三届星河开发者大会',
+      '北京',
+      ['星河开发者社区'],
+    ],
+    [
+      '4 月 20 日，云原生技术沙龙·成都站在成都天府软件园成功举办，吸引了 200 多位开发者。',
+      '云原生技术沙龙·成都站',
+      '成都',
+      [],
+    ],
+  ] as const) {
+    it(name, () => {
+      const title = '原创 某某社区 2019-04-22 20:15';
+      const text = [
+        title,
+        '',
+        lead,
+        '',
+        '来自星河科技的高级工程师韩立新为大家带来了《实时入湖的工程实践》的分享。',
+      ].join('\n');
+      const x = extract(makeDoc(text, { title }), testCatalog);
+      assert.deepEqual(
+        x.events.map((e) => [e.name, e.startDate, e.city, e.organizers]),
+        [[name, '2019-04-20', city, organizers]],
+      );
+      assert.equal(x.talks.length, 1);
+    });
+  }
+  it('takes no event from a sentence whose subject is not one', () => {
+    const title = '原创 某某社区 2019-04-22 20:15';
+    const text = [title, '', '本次沙龙在杭州顺利举行。'].join('\n');
+    assert.deepEqual(extract(makeDoc(text, { title }), testCatalog).events, []);
+  });
+});
