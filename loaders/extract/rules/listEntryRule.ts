@@ -15,12 +15,12 @@ import { readName, readPeople } from './titleBlockRule';
 // Numbered entries are talks. Contents entries are talks only in a section that
 // is about an event (特别策划：某某大会); elsewhere they name their authors.
 
-const NUMBERED = /^\s*(?:[-*•]\s*)?(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}\s*[、．])\s*(?=\S)/u;
+const NUMBERED = /^\s*(?:[-*•]\s*)?(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}\s*[、．])\s*(?=\S)/u;
 const PAGE = /^\s*\d{1,3}\s+(?=\S)/u;
 const LEADER = /\s*(?:…{2,}|\.{4,}|·{4,}|－{3,})\s*/u;
-const DASH = /\s+(?:--|——|－－)\s*|\s*——\s*|\s+—\s+/u;
+const DASH = /\s+(?:--|——|－－)\s*|\s*——\s*|\s+—\s+|\s+by\s+(?=[A-Z\p{Script=Han}])/u;
 const TOPIC_SPEAKER =
-  /^\s*(?:[-*•]\s*)?(?:本次|演讲|分享)?(?:主题|议题|题目)\s*[:：]\s*(.+?)\s+(?:主讲人?|讲师|分享人|嘉宾)\s*[:：]\s*(.+?)\s*$/u;
+  /^\s*(?:[-*•]\s*)?(?:本次|演讲|分享)?(?:主题|议题|题目)\s*[:：]\s*(.+?)(?:\s*[/|｜，,；;]\s*|\s+)(?:主讲人?|讲师|分享人|嘉宾)\s*[:：]\s*(.+?)\s*$/u;
 const HOST = /^(?:主持人?|Moderator|Host)\s*[:：]\s*/iu;
 const BYLINE = /^(?:(?:本刊记者|特约记者|记者|编辑|作者|采访|整理)\s*[:：|/]?\s*|文\s*[:：|/]\s*)/u;
 const PANEL_TITLE = /^(?:圆桌|对话|Panel\b)/iu;
@@ -36,7 +36,7 @@ export const listEntryRule: Rule = {
     let section = '';
     for (let i = 0; i < lines.length; i++) {
       const text = lines[i].text;
-      const inline = text.match(TOPIC_SPEAKER);
+      const inline = text.length <= 300 ? text.match(TOPIC_SPEAKER) : null;
       if (inline) {
         entry(ctx, i, inline[1], inline[2], text.lastIndexOf(inline[2]), true);
         continue;
