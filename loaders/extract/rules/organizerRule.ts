@@ -1,4 +1,5 @@
 import { normalizeName } from '../../../src/model/ids';
+import { isCompanyLikeTech } from '../affiliation';
 import type { Rule } from '../harness';
 
 // Who runs the event: "由GTUG(Google Technology User Group)、华蟒用户组CPyUG(China
@@ -28,8 +29,16 @@ export const organizerRule: Rule = {
         name = glued[1].trim();
         aliases.unshift(glued[2]);
       }
+      // "字节跳动火山引擎": the company, then its brand that organizes; the brand is the name.
+      const parent = ctx.kn.orgs.prefix(name);
+      const brand = parent ? name.slice(parent.end).trim() : '';
+      const isBrand = brand.length >= 2 && isCompanyLikeTech(brand, ctx.kn);
+      if (isBrand) {
+        aliases.push(name);
+        name = brand;
+      }
       if (name.length < 2 || name.length > 30 || /[，,。]/.test(name)) return;
-      if (ctx.kn.techKeys.has(name.toLowerCase()) && !ctx.kn.orgKeys.has(name.toLowerCase())) return;
+      if (!isBrand && ctx.kn.techKeys.has(name.toLowerCase()) && !ctx.kn.orgKeys.has(name.toLowerCase())) return;
       ctx.org(name, { start, end: start + raw.length }, 'organizerRule', aliases);
       if (!main.organizers.includes(name)) main.organizers.push(name);
     };

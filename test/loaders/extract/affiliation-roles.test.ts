@@ -175,3 +175,13 @@ describe('organizers on labelled lines', () => {
     assert.ok(!orgs.includes('中文社区'));
   });
 });
+
+describe('an organizer written as company and brand', () => {
+  it('names the brand and keeps the whole as an alias', () => {
+    const text = ['# 云原生沙龙·成都站', '', '本次沙龙由星云社区、七牛飞鱼云与海豚社区联合举办。'].join('\n');
+    const x = extract(makeDoc(text, { title: '云原生沙龙·成都站' }), catalog);
+    const brand = x.organizations.find((o) => o.name === '飞鱼云');
+    assert.ok(brand, x.organizations.map((o) => o.name).join(' | '));
+    assert.deepEqual(brand.aliases, ['七牛飞鱼云']);
+  });
+});
