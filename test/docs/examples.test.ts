@@ -42,14 +42,13 @@ describe('examples users copy', () => {
       for (const [field, value] of Object.entries(r.data)) assert.ok(nonEmpty(value), `${name}: ${field} is empty`);
     });
 
-  readmeBlocks.forEach((block, i) =>
+  for (const [i, block] of readmeBlocks.entries())
     it(`README.md graphql block ${i + 1}`, () => {
       const r = queryJson(data, block);
       assert.equal(r.errors, undefined, JSON.stringify(r.errors));
       for (const [field, value] of Object.entries(r.data))
         assert.ok(nonEmpty(value), `block ${i + 1}: ${field} is empty`);
-    }),
-  );
+    });
 
   it('the README has queries to copy', () => assert.ok(readmeBlocks.length > 0));
 });
