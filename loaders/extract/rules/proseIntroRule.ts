@@ -181,6 +181,15 @@ function addPrefixAffiliation(ctx: RuleContext, person: string, prefix: string, 
   }
   p = p.replace(/^(另一位|同样|随后|然后|接着|先|最后|首先)?是?/u, '');
   if (p.length < 2) return;
+  // "Apache Flink PMC 成员", "Apache HBase Committer": a role in an open-source project.
+  const project = p.match(
+    /^((?:Apache\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s*(PMC\s*(?:成员|主席|Member|Chair)?|Committer|Maintainer|维护者)$/u,
+  );
+  if (project) {
+    ctx.org(project[1], span, 'proseIntroRule');
+    ctx.affiliation(person, project[1], project[2], span, 'proseIntroRule');
+    return;
+  }
   const split = splitAffiliation(p, ctx.lex, ctx.kn);
   if (split?.org) ctx.affiliate(person, p, span, 'proseIntroRule');
 }

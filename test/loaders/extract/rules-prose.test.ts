@@ -340,3 +340,21 @@ describe('proseEventRule: an unquoted event held somewhere', () => {
     assert.deepEqual(extract(makeDoc(text, { title }), testCatalog).events, []);
   });
 });
+
+describe('proseIntroRule: roles in an open-source project', () => {
+  it('reads "某公司技术专家、Apache Foo PMC 成员X" as two affiliations', () => {
+    const title = '原创 某某社区 2019-04-22 20:15';
+    const text = [
+      title,
+      '',
+      '4 月 20 日，“星河数据技术沙龙”在杭州某园区顺利举行。',
+      '',
+      '星河科技计算平台部技术专家、Apache Foo PMC 成员沈一鸣首先上台致辞。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title }), testCatalog);
+    assert.deepEqual(affs(x, '沈一鸣'), [
+      ['星河科技', '计算平台部技术专家'],
+      ['Apache Foo', 'PMC 成员'],
+    ]);
+  });
+});
