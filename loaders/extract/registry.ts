@@ -11,6 +11,7 @@ import { employerTechRule } from './rules/employerTechRule';
 import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
 import { foundedByRule } from './rules/foundedByRule';
+import { hostOrgRule } from './rules/hostOrgRule';
 import { hostRule } from './rules/hostRule';
 import { labelBlockRule } from './rules/labelBlockRule';
 import { listEntryRule } from './rules/listEntryRule';
@@ -28,6 +29,7 @@ import { speakerListRule } from './rules/speakerListRule';
 import { subjectLineEventRule } from './rules/subjectLineEventRule';
 import { talkOrgRule } from './rules/talkOrgRule';
 import { techMentionRule } from './rules/techMentionRule';
+import { talkAbstractRule } from './rules/talkAbstractRule';
 import { titleBlockRule } from './rules/titleBlockRule';
 import { tocRule } from './rules/tocRule';
 import { unknownTechRule } from './rules/unknownTechRule';
@@ -63,10 +65,12 @@ export const specifiedRules: readonly Rule[] = [
   colocatedEventRule,
   contactRule,
   commentSignatureRule,
+  talkAbstractRule,
   techMentionRule,
   unknownTechRule,
   orgMentionRule,
   orgPatternRule,
+  hostOrgRule,
   talkOrgRule,
   employerTechRule,
 ];

@@ -32,13 +32,16 @@ export const orgPatternRule: Rule = {
     for (const m of text.matchAll(cityRe)) {
       const name = m[0];
       const start = m.index ?? 0;
+      // "深圳市南山区科技中一路": an address (district, road), not an organization.
+      if (/[区县镇乡路街道号]/u.test(m[2])) continue;
       ctx.org(name, { start, end: start + name.length }, 'orgPatternRule');
     }
     const latinRe = /(?<![A-Za-z0-9.])([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?)\s?(公司|基金会|用户组)/gu;
     for (const m of text.matchAll(latinRe)) {
       const start = m.index ?? 0;
       // "上海Python用户组" is the city's group, found above.
-      if (lex.cities.some((c) => text.slice(Math.max(0, start - c.length), start) === c)) continue;
+      const before = text.slice(Math.max(0, start - 8), start).replace(/\s+$/u, '');
+      if (lex.cities.some((c) => before.endsWith(c))) continue;
       if (m[2] === '公司') {
         const again = text.match(new RegExp(`(?<![A-Za-z0-9])${escapeRe(m[1])}(?![A-Za-z0-9])`, 'g'))?.length ?? 0;
         if (again < 2) continue;

@@ -185,3 +185,22 @@ describe('an organizer written as company and brand', () => {
     assert.deepEqual(brand.aliases, ['七牛飞鱼云']);
   });
 });
+
+describe('hostOrgRule', () => {
+  it('reads who lent the room and the board a post came from', () => {
+    const text = [
+      '发信站: 青石社区 (Sat Nov  7 21:14:32 2009), 站内',
+      '',
+      '深圳 Gizmo 用户组 (SZGUG) 线下聚会',
+      '地点：南山区 星河大厦 12 层',
+      '(感谢 Acme 中国 提供场地, 进门需登记)',
+      '感谢大家提供的支持。',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title: '深圳 Gizmo 用户组 11 月聚会' }), catalog);
+    const orgs = x.organizations.map((o) => o.name);
+    assert.ok(orgs.includes('青石社区'), orgs.join(' | '));
+    assert.ok(orgs.includes('Acme 中国'), orgs.join(' | '));
+    assert.ok(!orgs.includes('Gizmo 用户组'), orgs.join(' | '));
+    assert.ok(!orgs.some((o) => o.startsWith('大家')));
+  });
+});
