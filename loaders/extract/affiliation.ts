@@ -1,6 +1,7 @@
 import { normalizeName } from '../../src/model/ids';
 import type { Lexicon } from '../lexicon';
 import type { Knowledge } from './knowledge';
+import { isLatinName } from './names';
 
 // Splits an affiliation phrase into organization and role:
 //   "PingCAP CEO"                → PingCAP / CEO
@@ -103,6 +104,19 @@ export function isCompanyLikeTech(name: string, kn: Knowledge): boolean {
   if (/^\p{Script=Han}+$/u.test(name))
     return category === 'product' || (category === 'platform' && /(?:云|引擎|网)$/u.test(name));
   return (category === 'platform' || category === 'product') && / (?:Cloud|Inc\.?)$/.test(name);
+}
+
+/**
+ * Whether an organization split from a person's affiliation is a name at all: not a description of
+ * an unnamed employer ("北京某创业公司", "一家创业公司") and not the person's own romanized name
+ * ("宋佳明（Jiaming Song，百度）").
+ */
+export function isOrgName(org: string, person: string, kn: Knowledge): boolean {
+  if (/某|^一家|^某/u.test(org)) return false;
+  const k = normalizeName(org);
+  if (kn.orgKeys.has(k)) return true;
+  if (/^\p{Script=Han}{2,4}$/u.test(person) && isLatinName(org)) return false;
+  return true;
 }
 
 function tidyOrg(org: string): string {

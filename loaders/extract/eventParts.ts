@@ -2,6 +2,7 @@ import { normalizeName } from '../../src/model/ids';
 import { findDates } from './dates';
 import { findBrands } from './events';
 import type { RuleContext } from './harness';
+import { isChineseName, isLatinName } from './names';
 import { labeledLine } from './text';
 
 // What eventHeaderRule reads besides the name: the labeled lines of a page
@@ -34,6 +35,9 @@ export function labeledValues(ctx: RuleContext) {
 export function stripTitle(ctx: RuleContext, title: string): string {
   // "【活动预告】…", "[回顾] …": labels of the post, not words of the event's name.
   let t = title.replace(/^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］)\s*/u, '');
+  // "某某 - ArchSummit…": a speaker's page is titled with the speaker's name first.
+  const person = t.match(/^\s*(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s+[-–—|｜]\s+/u);
+  if (person && (isChineseName(person[1], ctx.lex) || isLatinName(person[1]))) t = t.slice(person[0].length);
   for (const d of findDates(t, ctx.dates).reverse()) t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
   // "…首批讲师阵容公布！": the headline's tail, after its closing punctuation.
   t = t.replace(/[\s！!。~～]+$/u, '');

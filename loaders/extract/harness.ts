@@ -1,6 +1,6 @@
 import { normalizeName } from '../../src/model/ids';
 import type { Lexicon } from '../lexicon';
-import { splitAffiliation } from './affiliation';
+import { isOrgName, splitAffiliation } from './affiliation';
 import type { DateContext } from './dates';
 import type { Knowledge, OrgRef } from './knowledge';
 import type { Hit } from './matcher';
@@ -129,6 +129,7 @@ export class RuleContext {
       [e.series, e.name].some((n) => n && normalizeName(n) && k.startsWith(normalizeName(n))),
     );
     if (atEvent) return false;
+    if (!isOrgName(split.org, person, this.kn)) return false;
     this.org(split.org, span, rule);
     this.affiliation(person, split.org, role ?? split.role, span, rule);
     return true;

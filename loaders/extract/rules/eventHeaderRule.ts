@@ -77,7 +77,8 @@ export const eventHeaderRule: Rule = {
     );
     const kindInTitle =
       hasKindWord(titleWithoutBrands, lex) && !lex.notEventWords.some((w) => cleanedTitle.includes(w));
-    const brandThenKind = series && new RegExp(`${escapeRe(series)}\\s*(大会|峰会|年会)`).test(cleanedTitle);
+    const brandThenKind =
+      series && new RegExp(`${escapeRe(series)}\\s*\\p{Script=Han}{0,8}(大会|峰会|年会)`, 'u').test(cleanedTitle);
     if (theme) {
       const short = theme.value.split(/[，,！!。|｜]/u)[0].trim();
       name = short.length >= 4 ? short : theme.value;
@@ -98,7 +99,8 @@ export const eventHeaderRule: Rule = {
     } else if (series) {
       const withYear = brands.find((b) => normalizeName(b.brand) === normalizeName(series) && b.year);
       const year = withYear?.year ?? (date ? +date.startDate.slice(0, 4) : ctx.dates.year);
-      const station = text.match(new RegExp(`${escapeRe(series)}\\s*(${cities})站`));
+      // "QCon 上海站", "QCon 全球软件开发大会（上海站）".
+      const station = text.match(new RegExp(`${escapeRe(series)}(?:\\s*|[^\\n（(]{0,16}[（(])(${cities})站`, 'u'));
       if (edition) {
         city = edition[1] ?? edition[4];
         aliases.push(edition[0]);

@@ -11,6 +11,8 @@ const COMMUNITY_ORGANIZES =
 // "**主办**：A、B", "协办方：A & B", "Presented by A and the B."
 const LABELED =
   /^\s*(?:[-*]\s*)?(?:<[^>]+>\s*)*(?:\*\*)?\s*(?:主办方?|协办方?|承办方?|联合主办|主办单位|协办单位|承办单位)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+?)\s*(?:<\/[^>]+>\s*)*$/u;
+const SUPPORT =
+  /^(?:\*\*)?\s*(场地支持|场地提供|场地赞助|赞助商?|赞助方|合作伙伴|合作方|媒体支持|媒体合作|技术支持|社区支持|协办方?|承办方?|联合主办)\s*(?:\*\*)?\s*[:：]\s*(.+?)\s*$/u;
 const PRESENTED_BY = /\b(?:Presented|Organi[sz]ed|Hosted|Co-hosted|Brought to you) by\s+([^.\n;]{2,120})/gu;
 
 export const organizerRule: Rule = {
@@ -42,6 +44,12 @@ export const organizerRule: Rule = {
       ctx.org(name, { start, end: start + raw.length }, 'organizerRule', aliases);
       if (!main.organizers.includes(name)) main.organizers.push(name);
     };
+    // A sponsor (场地支持：腾讯云) is an organization of the event, not one who runs it.
+    const sponsor = (name: string, at: number) => {
+      if (name.length < 2 || name.length > 30 || /[，,。:：]/u.test(name)) return;
+      const where = ctx.text.indexOf(name, at);
+      ctx.org(name, { start: where >= 0 ? where : at, end: (where >= 0 ? where : at) + name.length }, 'organizerRule');
+    };
     for (const m of ctx.text.matchAll(BY)) {
       const list = m[1];
       // A list of organizations, not a sentence ("由七牛云 CEO 许式伟于 2007 年…").
@@ -56,6 +64,15 @@ export const organizerRule: Rule = {
       for (const item of list.split(/、|，|,|;|；|\s*&amp;\s*|\s*&\s*|\s+and\s+(?:the\s+)?|以及|及|和|与/u)) {
         // "InfoQ中国 极客邦科技": Chinese names set apart by a space are two organizers.
         const parts = spaced ? item.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u) : [item];
+        // "InfoQ 极客邦科技": a known Latin-named organization, then a company by its Chinese name.
+        const two =
+          parts.length === 1 ? item.trim().match(/^([A-Za-z][A-Za-z0-9.-]*)\s+(\p{Script=Han}{3,12})$/u) : null;
+        if (
+          two &&
+          ctx.kn.orgKeys.has(normalizeName(two[1])) &&
+          (ctx.kn.orgKeys.has(normalizeName(two[2])) || /(?:科技|集团|公司|网络|信息)$/u.test(two[2]))
+        )
+          parts.splice(0, 1, two[1], two[2]);
         for (const part of parts) {
           const name = part
             .replace(/^(?:the|The)\s+/, '')
@@ -68,7 +85,18 @@ export const organizerRule: Rule = {
     };
     for (const l of ctx.lines) {
       const lab = l.text.match(LABELED);
-      if (lab) addList(lab[1], l.start + l.text.indexOf(lab[1]), true);
+      if (lab) {
+        // "GoCN 社区  |  场地支持：腾讯云": one line, the organizer then other labelled parts.
+        const [first, ...rest] = lab[1].split(/\s*[|｜]\s*/u);
+        addList(first, l.start + l.text.indexOf(first), true);
+        for (const seg of rest) {
+          const sup = seg.match(SUPPORT);
+          if (!sup) continue;
+          const at = l.start + l.text.indexOf(seg) + seg.indexOf(sup[2]);
+          if (/协办|承办|联合主办/u.test(sup[1])) addList(sup[2], at, true);
+          else for (const o of sup[2].split(/、|，|,|;|；|\s*&\s*/u)) sponsor(o.trim(), at);
+        }
+      }
       for (const m of l.text.matchAll(PRESENTED_BY))
         addList(m[1], l.start + (m.index ?? 0) + m[0].indexOf(m[1]), false);
     }
