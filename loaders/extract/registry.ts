@@ -29,6 +29,7 @@ import { speakerListRule } from './rules/speakerListRule';
 import { subjectLineEventRule } from './rules/subjectLineEventRule';
 import { talkOrgRule } from './rules/talkOrgRule';
 import { techMentionRule } from './rules/techMentionRule';
+import { talkAbstractRule } from './rules/talkAbstractRule';
 import { titleBlockRule } from './rules/titleBlockRule';
 import { tocRule } from './rules/tocRule';
 import { unknownTechRule } from './rules/unknownTechRule';
@@ -64,6 +65,7 @@ export const specifiedRules: readonly Rule[] = [
   colocatedEventRule,
   contactRule,
   commentSignatureRule,
+  talkAbstractRule,
   techMentionRule,
   unknownTechRule,
   orgMentionRule,

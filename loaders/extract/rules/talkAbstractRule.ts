@@ -1,0 +1,104 @@
+import type { Rule } from '../harness';
+import type { Line, Span, TalkMention } from '../types';
+
+// A talk's abstract written away from its programme entry: a "嘉宾与议题介绍" section
+// whose paragraphs open with the speaker ("**张三**，某公司…" / "张三，某公司…⏎议题介绍：…"),
+// or repeat the title ("《标题》…"), and the recap paragraph that tells what one
+// speaker talked about ("张三分享了…"). That paragraph becomes one more body of the
+// talk, so the technologies named there are what the talk is about. A paragraph goes
+// to one talk only, and only when the speaker (or title) points at exactly one talk.
+
+const LEAD = /^[\s>*#\-•·【[（(\d.、)）\]】]*/u;
+const AFTER_NAME = /^(?:\*\*|__)?\s*(?:[，,、|｜：:（(/]|\s|$)/u;
+const TELLS = /^.{0,24}?(?:分享|介绍|讲解|讲述|带来|演讲|谈到|指出|阐述|剖析|回顾)/u;
+const MAX_LINES = 14;
+const MAX_TALKS = 120;
+
+export const talkAbstractRule: Rule = {
+  name: 'talkAbstractRule',
+  run(ctx) {
+    const talks = ctx.out.talks;
+    // A programme of hundreds of talks is no page of abstracts (and keeps this linear).
+    if (talks.length === 0 || talks.length > MAX_TALKS) return;
+    const { lines } = ctx;
+    const bySpeaker = new Map<string, TalkMention[]>();
+    for (const t of talks)
+      for (const s of t.speakers) {
+        if (s.length < 2) continue;
+        const list = bySpeaker.get(s) ?? [];
+        list.push(t);
+        bySpeaker.set(s, list);
+      }
+    const inside = (l: Line, spans: Span[]) => spans.some((b) => l.start < b.end && l.end > b.start);
+    const spans = talks.map((t) => t.span);
+    const owned = lines.map((l) => inside(l, spans));
+
+    // Which talk each line opens an abstract for (null when it opens none).
+    const anchor: (TalkMention | null)[] = lines.map(() => null);
+    const tells: boolean[] = lines.map(() => false);
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.text.trim() === '' || owned[i]) continue;
+      const found = anchorOf(l.text, bySpeaker, talks);
+      if (!found) continue;
+      anchor[i] = found.talk;
+      tells[i] = found.tells;
+    }
+
+    const opensAnchor = (i: number) => anchor[i] !== null || /^\s*#/.test(lines[i].text);
+    for (let i = 0; i < lines.length; i++) {
+      const t = anchor[i];
+      if (!t) continue;
+      const paraStart = i === 0 || lines[i - 1].text.trim() === '';
+      // A recap sentence about the speaker counts only where a paragraph begins.
+      if (tells[i] && !paraStart) continue;
+      let k = i;
+      let gap = false;
+      while (k + 1 < lines.length && k - i < MAX_LINES) {
+        const next = lines[k + 1];
+        if (next.text.trim() === '') {
+          // A lone heading line ("**张三**", "### 张三") goes on into the paragraph below.
+          if (k === i && !gap && !tells[i]) {
+            gap = true;
+            k++;
+            continue;
+          }
+          break;
+        }
+        if (opensAnchor(k + 1) || owned[k + 1]) break;
+        k++;
+      }
+      while (k > i && lines[k].text.trim() === '') k--;
+      t.bodies.push({ start: lines[i].start, end: lines[k].end });
+      i = k;
+    }
+  },
+};
+
+function anchorOf(
+  text: string,
+  bySpeaker: Map<string, TalkMention[]>,
+  talks: TalkMention[],
+): { talk: TalkMention; tells: boolean } | null {
+  const rest = text.replace(LEAD, '');
+  let end = rest.length;
+  while (end > 0 && '*# \t'.includes(rest[end - 1])) end--;
+  const bare = rest.slice(0, end);
+  // The title repeated: "《标题》" anywhere, or the line is the title.
+  for (const t of talks) {
+    if (t.title.length < 4) continue;
+    if (text.includes(`《${t.title}》`) || bare === t.title) return { talk: t, tells: false };
+  }
+  for (const [name, list] of bySpeaker) {
+    if (!rest.startsWith(name)) continue;
+    const after = rest.slice(name.length);
+    const bio = AFTER_NAME.test(after);
+    const tells = !bio && TELLS.test(after);
+    if (!bio && !tells) continue;
+    if (list.length !== 1) continue;
+    // A line naming a second speaker (a panel, a list of guests) describes no one talk.
+    if ([...bySpeaker.keys()].some((o) => o !== name && !name.includes(o) && rest.includes(o))) continue;
+    return { talk: list[0], tells };
+  }
+  return null;
+}
