@@ -1,3 +1,4 @@
+import { normalizeName } from '../../../src/model/ids';
 import { isCompanyLikeTech } from '../affiliation';
 import type { Rule, RuleContext } from '../harness';
 import { isChineseName } from '../names';
@@ -25,7 +26,8 @@ export const employerTechRule: Rule = {
     for (const t of ctx.out.technologies) {
       const { start, end } = t.span;
       if (names.some(([a, b]) => a <= start && end <= b && b - a > end - start)) continue;
-      if (isCompanyLikeTech(t.written, ctx.kn) && usedAsOrganization(ctx, start, end, orgSpans)) continue;
+      const companyNamed = isCompanyLikeTech(t.written, ctx.kn) || ctx.kn.orgKeys.has(normalizeName(t.written));
+      if (companyNamed && usedAsOrganization(ctx, start, end, orgSpans)) continue;
       if (t.written.length === 1 && /\p{Script=Han}/u.test(t.written) && insideUnfoundName(ctx, start)) continue;
       kept.push(t);
     }

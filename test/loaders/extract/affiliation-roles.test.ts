@@ -131,6 +131,16 @@ describe('employerTechRule', () => {
     assert.deepEqual(at('宏'), ['言的宏做代']);
     assert.deepEqual(at('今日快讯'), ['0 今日快讯推荐']);
   });
+  it('drops a technology that is also a catalog company where it stands as an employer', () => {
+    const text = ['10:00-10:50 Docker 镜像分发 —— 郑明远（Docker 工程师）', '', 'Docker 的镜像分层很巧妙。'].join('\n');
+    const x = extract(makeDoc(text, { title: 'Docker 沙龙 2015' }), {
+      ...catalog,
+      organizations: [...catalog.organizations, { name: 'Docker', aliases: [], type: 'company' }],
+    });
+    const docker = x.technologies.filter((t) => t.name === 'Docker').map((t) => t.span.start);
+    assert.equal(docker.length, 2);
+    assert.ok(docker.every((s) => text.slice(s - 1, s) !== '（'));
+  });
 });
 
 describe('projects and units in affiliations', () => {
