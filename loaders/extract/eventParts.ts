@@ -38,7 +38,15 @@ export function stripTitle(ctx: RuleContext, title: string): string {
   // "某某 - ArchSummit…": a speaker's page is titled with the speaker's name first.
   const person = t.match(/^\s*(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s+[-–—|｜]\s+/u);
   if (person && (isChineseName(person[1], ctx.lex) || isLatinName(person[1]))) t = t.slice(person[0].length);
-  for (const d of findDates(t, ctx.dates).reverse()) t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
+  for (const d of findDates(t, ctx.dates).reverse()) {
+    // "…用户组（BPUG）2010年6月聚会": a monthly gathering is named by its month; that date is its edition.
+    if (
+      /^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月$/u.test(t.slice(d.start, d.end).trim()) &&
+      /^\s*(?:线下)?(?:聚会|例会|沙龙|月会)/u.test(t.slice(d.end))
+    )
+      continue;
+    t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
+  }
   // "…首批讲师阵容公布！": the headline's tail, after its closing punctuation.
   t = t.replace(/[\s！!。~～]+$/u, '');
   // "…，邀您参加！", "… | 诚邀您报名": an invitation, not the name.

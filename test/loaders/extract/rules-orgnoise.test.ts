@@ -56,4 +56,13 @@ describe('organization noise', () => {
     const x = extract(makeDoc(text), testCatalog);
     assert.ok(!orgs(x).includes('Liqun Yan'), orgs(x).join(', '));
   });
+  it('keeps the month of a monthly gathering in its name', () => {
+    const title = '杭州 Rust 用户组（HZRUG）2012年3月聚会：异步编程';
+    const text = [title, '', '时间：2012年3月17日 周六 14:00－17:00', '地点：杭州 某大厦 3 层'].join('\n');
+    const x = extract(makeDoc(text, { title }), testCatalog);
+    assert.ok(
+      x.events.some((e) => e.name.includes('2012年3月聚会')),
+      x.events.map((e) => e.name).join(', '),
+    );
+  });
 });
