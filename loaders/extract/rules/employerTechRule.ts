@@ -37,9 +37,12 @@ export const employerTechRule: Rule = {
 
 function usedAsOrganization(ctx: RuleContext, start: number, end: number, orgSpans: [number, number][]): boolean {
   const text = ctx.text;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
+  // Only the neighbourhood counts: a window keeps very long lines linear.
+  const from = Math.max(0, start - 200);
+  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
+  const to = Math.min(text.length, end + 200);
+  const nl = text.slice(end, to).indexOf('\n');
+  const lineEnd = nl < 0 ? to : end + nl;
   const before = text.slice(lineStart, start);
   const after = text.slice(end, lineEnd);
   // Part of a longer organization name ("腾讯云开发者社区", "字节跳动火山引擎").
