@@ -26,6 +26,7 @@ import { sectionEventRule } from './rules/sectionEventRule';
 import { sectionHeaderEventRule } from './rules/sectionHeaderEventRule';
 import { speakerBioRule } from './rules/speakerBioRule';
 import { speakerListRule } from './rules/speakerListRule';
+import { speakerTopicRule } from './rules/speakerTopicRule';
 import { subjectLineEventRule } from './rules/subjectLineEventRule';
 import { talkOrgRule } from './rules/talkOrgRule';
 import { techMentionRule } from './rules/techMentionRule';
@@ -49,6 +50,7 @@ export const specifiedRules: readonly Rule[] = [
   agendaTableRule,
   speakerBioRule,
   labelBlockRule,
+  speakerTopicRule,
   titleBlockRule,
   listEntryRule,
   recapHeadingRule,

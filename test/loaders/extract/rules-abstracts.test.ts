@@ -49,3 +49,35 @@ describe('talkAbstractRule', () => {
     assert.deepEqual(about(x, '存储引擎漫谈'), ['Raft', 'Rust']);
   });
 });
+
+describe('speakerTopicRule', () => {
+  const text = [
+    '某某技术沙龙第 9 期',
+    '',
+    '【嘉宾介绍】',
+    '',
+    '祝青禾 | 七牛云 存储研发部 技术专家',
+    '2015 年加入七牛云，负责对象存储。',
+    '分享主题：《用 Rust 重写存储网关》',
+    '主题介绍：从 Go 迁移到 Rust 的收益与代价。',
+    '',
+    '**闵南星**，豆瓣 架构师',
+    '演讲主题：基于 Raft 的配置中心',
+    '',
+    '关于我们：长期关注 Docker。',
+  ].join('\n');
+  const x = extract(makeDoc(text), testCatalog);
+
+  it('reads the speaker line above a 分享主题 label, and the block below as the abstract', () => {
+    const t = x.talks.find((k) => k.title === '用 Rust 重写存储网关');
+    assert.deepEqual(t?.speakers, ['祝青禾']);
+    assert.deepEqual(about(x, '用 Rust 重写存储网关'), ['Go', 'Rust']);
+    assert.ok(x.affiliations.some((a) => a.person === '祝青禾' && a.organization === '七牛云'));
+  });
+
+  it('takes a bold name with its comma-separated employer', () => {
+    const t = x.talks.find((k) => k.title === '基于 Raft 的配置中心');
+    assert.deepEqual(t?.speakers, ['闵南星']);
+    assert.deepEqual(about(x, '基于 Raft 的配置中心'), ['Raft']);
+  });
+});
