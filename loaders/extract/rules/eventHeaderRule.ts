@@ -108,9 +108,22 @@ export const eventHeaderRule: Rule = {
         city = station[1];
         aliases.push(station[0]);
       }
+      // "Infra Meetup No.112 上海站", "… 第 62 期": a numbered meetup is named by its number.
+      const numberedAll = edition
+        ? []
+        : [
+            ...`${title}\n${text}`.matchAll(
+              new RegExp(`${escapeRe(series)}\\s*(No\\.\\s*\\d{1,4}|第\\s*\\d{1,4}\\s*期)(?:\\s*(${cities})站)?`, 'gu'),
+            ),
+          ];
+      const numbered = numberedAll.find((m) => m[2]) ?? numberedAll[0] ?? null;
+      if (numbered?.[2]) city ??= numbered[2];
       name = edition
         ? [series, city, edition[2] ?? edition[3]].join(' ')
-        : [series, city, year].filter(Boolean).join(' ');
+        : numbered
+          ? `${series} ${numbered[1]}${numbered[2] ? ` ${numbered[2]}站` : ''}`
+          : [series, city, year].filter(Boolean).join(' ');
+      if (numbered) aliases.push(`${series} ${numbered[1]}`, [series, city, year].filter(Boolean).join(' '));
       if (withYear) aliases.push(text.slice(withYear.start, withYear.end).trim());
       for (const b of brands)
         if (normalizeName(b.brand) === normalizeName(series) && b.brand !== series) aliases.push(b.brand);

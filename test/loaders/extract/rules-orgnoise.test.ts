@@ -65,4 +65,13 @@ describe('organization noise', () => {
       x.events.map((e) => e.name).join(', '),
     );
   });
+  it('names a numbered meetup by its number', () => {
+    const title = 'Infra Meetup No.57 杭州站回顾：存储引擎那些事';
+    const text = [title, '', '上周六，Infra Meetup 在杭州举办，严立群分享了存储引擎的故事。'].join('\n');
+    const x = extract(makeDoc(text, { title, date: '2019-04-20' }), testCatalog);
+    assert.ok(
+      x.events.some((e) => e.name.startsWith('Infra Meetup No.57')),
+      x.events.map((e) => e.name).join(', '),
+    );
+  });
 });
