@@ -17,6 +17,7 @@ export const speakerTopicRule: Rule = {
   run(ctx) {
     const { lines } = ctx;
     for (let i = 0; i < lines.length; i++) {
+      if (headingTalk(ctx, i)) continue;
       const m = lines[i].text.match(TOPIC);
       if (!m) continue;
       let title = m[1].trim();
@@ -46,3 +47,39 @@ export const speakerTopicRule: Rule = {
     }
   },
 };
+
+// A speaker's own page: "## 张三" (the page's person, its heading) and below it
+// "### 演讲：标题"; the talk's section runs to the next heading of its level.
+const HEADING_TOPIC = /^(#{1,6})\s*(?:演讲|分享主题|演讲主题|议题|Talk)\s*[:：]\s*(?:《)?(.{4,120}?)(?:》)?\s*$/iu;
+const NAME_HEADING = /^(#{1,6})\s*(\S.{1,30}?)\s*$/u;
+
+function headingTalk(ctx: Parameters<Rule['run']>[0], i: number): boolean {
+  const { lines } = ctx;
+  const m = lines[i].text.match(HEADING_TOPIC);
+  if (!m) return false;
+  const level = m[1].length;
+  const title = m[2].trim();
+  if (ctx.findTalk(title)) return false;
+  let h = i - 1;
+  while (h >= 0 && i - h <= 12 && !/^#{1,6}\s/u.test(lines[h].text)) h--;
+  if (h < 0 || i - h > 12) return false;
+  const hm = lines[h].text.match(NAME_HEADING);
+  if (!hm || hm[1].length >= level) return false;
+  const span: Span = { start: lines[h].start, end: lines[h].end };
+  const person = ctx.personFromPhrase(hm[2], span, 'speakerTopicRule');
+  if (!person) return false;
+  let k = i;
+  while (k + 1 < lines.length) {
+    const next = lines[k + 1].text.match(/^(#{1,6})\s/u);
+    if (next && next[1].length <= level) break;
+    k++;
+  }
+  ctx.talk({
+    title,
+    speakers: [person.name],
+    span: { start: lines[i].start, end: lines[i].end },
+    bodies: [{ start: lines[i].start, end: lines[k].end }],
+    rule: 'speakerTopicRule',
+  });
+  return true;
+}

@@ -81,3 +81,30 @@ describe('speakerTopicRule', () => {
     assert.deepEqual(about(x, '基于 Raft 的配置中心'), ['Raft']);
   });
 });
+
+describe('speakerTopicRule on a speaker page', () => {
+  const text = [
+    '某某架构峰会 2020',
+    '',
+    '## 庞东篱',
+    '',
+    '七牛云 高级技术专家',
+    '',
+    '### 演讲：对象存储的十年演进',
+    '',
+    '#### 演讲简介：',
+    '',
+    '从 Go 单体到 Kubernetes 上的微服务。',
+    '',
+    '### 专题：存储',
+    '',
+    '出品人：某某，关注 Rust。',
+  ].join('\n');
+  const x = extract(makeDoc(text), testCatalog);
+
+  it('gives the page person the ### 演讲 talk, its section as the abstract', () => {
+    const t = x.talks.find((k) => k.title === '对象存储的十年演进');
+    assert.deepEqual(t?.speakers, ['庞东篱']);
+    assert.deepEqual(about(x, '对象存储的十年演进'), ['Go', 'Kubernetes']);
+  });
+});
