@@ -26,6 +26,7 @@ import { sectionEventRule } from './rules/sectionEventRule';
 import { sectionHeaderEventRule } from './rules/sectionHeaderEventRule';
 import { speakerBioRule } from './rules/speakerBioRule';
 import { speakerListRule } from './rules/speakerListRule';
+import { slotBlockRule } from './rules/slotBlockRule';
 import { speakerTopicRule } from './rules/speakerTopicRule';
 import { subjectLineEventRule } from './rules/subjectLineEventRule';
 import { talkOrgRule } from './rules/talkOrgRule';
@@ -51,6 +52,7 @@ export const specifiedRules: readonly Rule[] = [
   speakerBioRule,
   labelBlockRule,
   speakerTopicRule,
+  slotBlockRule,
   titleBlockRule,
   listEntryRule,
   recapHeadingRule,

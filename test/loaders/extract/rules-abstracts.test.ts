@@ -108,3 +108,29 @@ describe('speakerTopicRule on a speaker page', () => {
     assert.deepEqual(about(x, '对象存储的十年演进'), ['Go', 'Kubernetes']);
   });
 });
+
+describe('slotBlockRule', () => {
+  const text = [
+    'Some Conference 2022',
+    '',
+    '[10:30 - 11:15]',
+    '云上的 Raft 实践',
+    'Raft in the Cloud',
+    '石清泉 Qingquan Shi — 七牛云 技术专家 / Expert, Qiniu',
+    'How etcd runs on Kubernetes.',
+    '',
+    '[11:15 - 12:00]',
+    'Rust 与存储',
+    '温如玉 — 豆瓣 工程师',
+    '',
+    'About: Docker.',
+  ].join('\n');
+  const x = extract(makeDoc(text), testCatalog);
+
+  it('reads slot, title, translation, speaker line and abstract', () => {
+    const t = x.talks.find((k) => k.title === '云上的 Raft 实践');
+    assert.deepEqual(t?.speakers, ['石清泉']);
+    assert.deepEqual(about(x, '云上的 Raft 实践'), ['Kubernetes', 'Raft', 'etcd']);
+    assert.deepEqual(x.talks.find((k) => k.title === 'Rust 与存储')?.speakers, ['温如玉']);
+  });
+});
