@@ -2,7 +2,7 @@ import { cleanPhrase } from '../affiliation';
 import type { Rule, RuleContext } from '../harness';
 import { startsWithSpeaker } from '../speakers';
 import type { Span } from '../types';
-import { readName, readPeople } from './titleBlockRule';
+import { readName, readPeople, shortLines } from './titleBlockRule';
 
 // Programme lists and contents pages with one entry a line, the title first and
 // its speaker or author after a separator:
@@ -32,7 +32,7 @@ const EVENT_WORD = /大会|峰会|论坛|沙龙|技术节|开发者日|Conf|Summ
 export const listEntryRule: Rule = {
   name: 'listEntryRule',
   run(ctx) {
-    const { lines } = ctx;
+    const lines = shortLines(ctx);
     let section = '';
     for (let i = 0; i < lines.length; i++) {
       const text = lines[i].text;
@@ -86,7 +86,7 @@ function entry(ctx: RuleContext, i: number, rawTitle: string, rawByline: string,
   if (speakers.length === 0) return;
   // A panel's guests on the line below: "嘉宾：甲（腾讯）、乙（百度）".
   if ((host || PANEL_TITLE.test(title)) && i + 1 < ctx.lines.length) {
-    const next = ctx.lines[i + 1];
+    const next = shortLines(ctx)[i + 1];
     const guests = next.text.match(PANEL_LABEL);
     if (guests) {
       speakers.push(...readPeople(ctx, guests[1], next.start + next.text.indexOf(guests[1]), false, 'listEntryRule'));

@@ -33,13 +33,25 @@ const PANEL_LABEL =
 const PANEL_TITLE = /^(?:圆桌|Panel\b)/iu;
 const LIST_ITEM = /^\s*[-*•]\s*(.+?)\s*$/u;
 const SECTION =
-  /^(?:(?:活动|会议|大会|本期|本次|演讲|分享|特邀|重磅)?(?:嘉宾|讲师|议程|日程|流程|议题|介绍|简介|信息|安排|须知|阵容)(?:介绍|简介|信息|安排|阵容|一览|列表)?|Speakers?|Agenda|Schedule)$/iu;
+  /^(?:(?:活动|会议|大会|本期|本次|演讲|分享|特邀|重磅)?(?:嘉宾|讲师|议程|日程|流程|议题|介绍|简介|信息|安排|须知|阵容)(?:介绍|简介|信息|安排|阵容|一览|列表)?|Speakers?|Agenda|Schedule|第[一二三四五六七八九十\d]{1,3}(?:场|期|部分|节|位)|[上下]半场|(?:Session|Part)\s*\d{1,2}|.{0,16}(?:专场|分会场|主会场))$/iu;
 const INFO_LABEL = /^(?:活动|会议|大会)?(?:时间|地点|地址|形式|主办|协办|承办|报名|费用|日期|城市|场地|名额)/u;
+
+const views = new WeakMap<RuleContext, Line[]>();
+
+/** The lines, with overlong ones (no programme entry is 400 characters) read as blank: keeps the patterns linear. */
+export function shortLines(ctx: RuleContext): Line[] {
+  let v = views.get(ctx);
+  if (!v) {
+    v = ctx.lines.map((l) => (l.text.length > 400 ? { ...l, text: '' } : l));
+    views.set(ctx, v);
+  }
+  return v;
+}
 
 export const titleBlockRule: Rule = {
   name: 'titleBlockRule',
   run(ctx) {
-    const { lines } = ctx;
+    const lines = shortLines(ctx);
     for (let i = 0; i < lines.length; i++) {
       const first = speakerFirst(ctx, i);
       if (first > i) {
@@ -70,7 +82,7 @@ function nonBlank(lines: Line[], from: number, limit: number): number {
 }
 
 function headerAt(ctx: RuleContext, i: number): Header | null {
-  const { lines } = ctx;
+  const lines = shortLines(ctx);
   const text = lines[i].text;
   let rest: string | null = null;
   let timed = false;
@@ -119,7 +131,7 @@ function headerAt(ctx: RuleContext, i: number): Header | null {
 
 /** The header's speaker lines; returns the line after the entry, or -1 when it is no entry. */
 function titleThenSpeaker(ctx: RuleContext, h: Header): number {
-  const { lines } = ctx;
+  const lines = shortLines(ctx);
   if (ctx.findTalk(h.title)) return -1;
   const panel = PANEL_TITLE.test(h.title);
   const speakers: string[] = [];
@@ -182,13 +194,13 @@ function bracketLabel(text: string): string {
 }
 
 function isEntryStart(ctx: RuleContext, n: number): boolean {
-  const t = ctx.lines[n].text;
+  const t = shortLines(ctx)[n].text;
   return TIME.test(t) || NUMBERED.test(t) || BULLET.test(t) || HEADING.test(t) || /^\s*\*\*[^*]+\*\*\s*$/u.test(t);
 }
 
 /** "▍讲师一：名字（花名：X）⏎ 公司 职位，… ⏎ 议题：《标题》⏎ abstract"; returns the last line used. */
 function speakerFirst(ctx: RuleContext, i: number): number {
-  const { lines } = ctx;
+  const lines = shortLines(ctx);
   const m = lines[i].text.match(SPEAKER_FIRST);
   if (!m) return -1;
   let who = m[1];
@@ -327,7 +339,7 @@ function splitList(s: string, lex: Lexicon): string[] {
 
 /** "名字" alone on a line, "公司 职位，…" on the next: the person and their affiliations. */
 function readBareName(ctx: RuleContext, k: number): { name: string; last: number } | null {
-  const { lines } = ctx;
+  const lines = shortLines(ctx);
   const m = lines[k].text.match(
     /^\s*(?:\*\*)?\s*(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*(?:\*\*)?\s*$/u,
   );
