@@ -14,6 +14,7 @@ export const hostRule: Rule = {
   name: 'hostRule',
   run(ctx) {
     for (const l of ctx.lines) {
+      if (l.text.length > 400) continue;
       // "5月6日  专题：大前端        出品人：钟子期  某公司 专家": a track line ends with its producer.
       const m = l.text.match(HOST) ?? l.text.match(TRAILING_HOST);
       if (!m || !startsWithSpeaker(m[1], ctx)) continue;
