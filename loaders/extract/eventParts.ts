@@ -1,9 +1,10 @@
 import { normalizeName } from '../../src/model/ids';
-import { findDates } from './dates';
+import { type DateHit, findDates } from './dates';
 import { findBrands } from './events';
 import type { RuleContext } from './harness';
 import { isChineseName, isLatinName } from './names';
 import { labeledLine } from './text';
+import type { EventMention, Span } from './types';
 
 // What eventHeaderRule reads besides the name: the labeled lines of a page
 // (活动主题/时间/地点), a title without its decoration, whether the page lays out
@@ -89,4 +90,36 @@ export function hasProgramme(ctx: RuleContext, labeled: ReturnType<typeof labele
     if (slots >= 2) return true;
   }
   return false;
+}
+
+/**
+ * An event a rule found by its name (in prose, a subject line, a co-located
+ * listing): no series yet, dated by the first date near it, the end date
+ * defaulting to the start.
+ */
+export function namedEvent(
+  name: string,
+  rule: string,
+  span: Span,
+  at: {
+    date?: Pick<DateHit, 'startDate' | 'endDate'> | null;
+    city?: string | null;
+    venue?: string | null;
+    aliases?: string[];
+    organizers?: string[];
+  } = {},
+): EventMention {
+  return {
+    key: name,
+    name,
+    aliases: at.aliases ?? [],
+    series: null,
+    startDate: at.date?.startDate ?? null,
+    endDate: at.date?.endDate ?? at.date?.startDate ?? null,
+    city: at.city ?? null,
+    venue: at.venue ?? null,
+    organizers: at.organizers ?? [],
+    span,
+    rule,
+  };
 }

@@ -1,6 +1,6 @@
 import { findDates } from '../dates';
+import { namedEvent } from '../eventParts';
 import type { Rule } from '../harness';
-import type { EventMention } from '../types';
 
 // A programme names the events held alongside it on a line of their own:
 //   Co-located: Some Native + ML Day (Room 7, June 24)
@@ -23,19 +23,12 @@ export const colocatedEventRule: Rule = {
       const name = year && !/(?:19|20)\d\d/.test(base) ? `${base} ${year}` : base;
       const dctx = { year: year ? +year : ctx.dates.year, month: ctx.dates.month };
       const d = m[2] ? findDates(m[2], dctx)[0] : undefined;
-      const ev: EventMention = {
-        key: name,
+      const ev = namedEvent(
         name,
-        aliases: name !== base ? [base] : [],
-        series: null,
-        startDate: d?.startDate ?? null,
-        endDate: d?.endDate ?? d?.startDate ?? null,
-        city: main.city,
-        venue: main.venue,
-        organizers: [],
-        span: { start: line.start, end: line.end },
-        rule: 'colocatedEventRule',
-      };
+        'colocatedEventRule',
+        { start: line.start, end: line.end },
+        { date: d, city: main.city, venue: main.venue, aliases: name !== base ? [base] : [] },
+      );
       ctx.event(ev);
     }
   },

@@ -1,5 +1,5 @@
 import { findDates } from '../dates';
-import { stripTitle } from '../eventParts';
+import { namedEvent, stripTitle } from '../eventParts';
 import { hasKindWord } from '../events';
 import type { Rule, RuleContext } from '../harness';
 import { cityIn, venueOf } from '../places';
@@ -63,19 +63,12 @@ function quotedEvent(ctx: RuleContext): EventMention | null {
       where && (whereCity || ctx.lex.venueWords.some((w) => where[1].includes(w)))
         ? venueOf(where[1], city ?? whereCity)
         : null;
-    return {
-      key: name,
-      name,
-      aliases: [],
-      series: null,
-      startDate: d?.startDate ?? null,
-      endDate: d?.endDate ?? d?.startDate ?? null,
+    return namedEvent(name, 'proseEventRule', span, {
+      date: d,
       city: city ?? whereCity,
       venue,
       organizers: organizersIn(ctx, sentence, span),
-      span,
-      rule: 'proseEventRule',
-    };
+    });
   }
   return null;
 }
@@ -149,19 +142,7 @@ function labelledHeadline(ctx: RuleContext): EventMention | null {
     const station = name.match(/(\p{Script=Han}{2,3})站/u);
     const city = (station ? cityIn(station[1], ctx.lex) : null) ?? cityIn(name, ctx.lex);
     const d = findDates(ctx.text, ctx.dates, l.end, Math.min(ctx.text.length, l.end + 600))[0];
-    return {
-      key: name,
-      name,
-      aliases: [],
-      series: null,
-      startDate: d?.startDate ?? null,
-      endDate: d?.endDate ?? d?.startDate ?? null,
-      city,
-      venue: null,
-      organizers: [],
-      span: { start: l.start, end: l.end },
-      rule: 'proseEventRule',
-    };
+    return namedEvent(name, 'proseEventRule', { start: l.start, end: l.end }, { date: d, city });
   }
   return null;
 }
@@ -183,19 +164,12 @@ function unquotedEvent(ctx: RuleContext): EventMention | null {
     const whereCity = cityIn(m[2], ctx.lex);
     const city = (station ? cityIn(station[1], ctx.lex) : null) ?? whereCity ?? cityIn(name, ctx.lex);
     const isPlace = whereCity || ctx.lex.venueWords.some((w) => m[2].includes(w));
-    return {
-      key: name,
-      name,
-      aliases: [],
-      series: null,
-      startDate: d?.startDate ?? null,
-      endDate: d?.endDate ?? d?.startDate ?? null,
+    return namedEvent(name, 'proseEventRule', span, {
+      date: d,
       city: isPlace ? city : station ? city : null,
       venue: isPlace ? venueOf(m[2], city) : null,
       organizers: organizersIn(ctx, s.text, span),
-      span,
-      rule: 'proseEventRule',
-    };
+    });
   }
   return null;
 }

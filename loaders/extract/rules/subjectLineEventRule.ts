@@ -1,9 +1,8 @@
 import { findDates } from '../dates';
-import { labeledValues } from '../eventParts';
+import { labeledValues, namedEvent } from '../eventParts';
 import { hasKindWord } from '../events';
 import type { Rule } from '../harness';
 import { cityIn, venueOf } from '../places';
-import type { EventMention } from '../types';
 
 // A BBS or mailing-list post names its event in the subject line, under the
 // sender's header, not in its first line:
@@ -39,19 +38,12 @@ export const subjectLineEventRule: Rule = {
     // A subject that only says what the post is about, with no day or place, is no event of its own.
     if (!d && !place) return;
     const city = (place ? cityIn(place, lex) : null) ?? cityIn(name, lex);
-    const ev: EventMention = {
-      key: name,
+    const ev = namedEvent(
       name,
-      aliases: [],
-      series: null,
-      startDate: d?.startDate ?? null,
-      endDate: d?.endDate ?? d?.startDate ?? null,
-      city,
-      venue: place ? venueOf(place, city) : null,
-      organizers: [],
-      span: { start: line.start, end: line.end },
-      rule: 'subjectLineEventRule',
-    };
+      'subjectLineEventRule',
+      { start: line.start, end: line.end },
+      { date: d, city, venue: place ? venueOf(place, city) : null },
+    );
     if (main) ctx.out.events = ctx.out.events.filter((e) => e !== main);
     ctx.out.mainEvent = ctx.event(ev).key;
   },
