@@ -1,6 +1,7 @@
 import { cleanPhrase, isRoleOnly } from './affiliation';
 import type { RuleContext } from './harness';
 import { isChineseName, isLatinName, leadingChineseName } from './names';
+import { splitOutsideBrackets } from './text';
 import type { Span } from './types';
 
 // Reading "刘奇 @goroutine （ PingCAP CEO ）", "黄挺，蚂蚁集团资深技术专家" and
@@ -14,7 +15,7 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
   );
   const names: string[] = [];
   // Several speakers: "张三、李四" / "张三 & 李四" — each may carry its own parenthetical.
-  const parts = splitSpeakers(s);
+  const parts = splitOutsideBrackets(s, '、&/，,|｜');
   let pendingRole: { person: string; role: string } | null = null;
   let tupleOrg: string | null = null;
   for (const part of parts) {
@@ -67,22 +68,6 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
     if (aff) for (const piece of aff.split(/[，,；;]|\s兼\s/u)) ctx.affiliate(p.name, piece, span, rule);
   }
   return names;
-}
-
-function splitSpeakers(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const c of s) {
-    if (c === '（' || c === '(') depth++;
-    if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (c === '、' || c === '&' || c === '/' || c === '，' || c === ',' || c === '|' || c === '｜')) {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  out.push(cur);
-  return out.map((x) => x.trim()).filter(Boolean);
 }
 
 /** Does `s` begin like a speaker ("刘奇 @…", "Guido van Rossum", "李响（")? */

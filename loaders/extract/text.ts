@@ -59,3 +59,24 @@ export function paragraphs(lines: Line[]): Line[][] {
   if (cur.length) out.push(cur);
   return out;
 }
+
+/**
+ * Splits a list of people on `separators`, but never inside brackets, so
+ * "马宏伟（腾讯、百度）、李凯" keeps 马宏伟's affiliations with him. Parts are trimmed,
+ * empty ones dropped.
+ */
+export function splitOutsideBrackets(s: string, separators: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of s) {
+    if (c === '（' || c === '(') depth++;
+    if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.includes(c)) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out.map((x) => x.trim()).filter(Boolean);
+}

@@ -2,6 +2,7 @@ import { cleanPhrase, splitAffiliation } from '../affiliation';
 import type { Rule, RuleContext } from '../harness';
 import { isChineseName, isLatinName } from '../names';
 import { startsWithSpeaker } from '../speakers';
+import { splitOutsideBrackets } from '../text';
 import type { Lexicon, Line, Span } from '../types';
 
 // Programme entries whose title stands on a line of its own and whose speaker
@@ -317,19 +318,7 @@ export function readPeople(
 }
 
 function splitList(s: string, lex: Lexicon): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const c of s) {
-    if (c === '（' || c === '(') depth++;
-    if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (c === '、' || c === '；' || c === ';')) {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  out.push(cur);
-  const parts = out.map((x) => x.trim()).filter(Boolean);
+  const parts = splitOutsideBrackets(s, '、；;');
   // "Tom Harlow, Anna Berg": a comma list of bare names.
   const names = s.split(/\s*[，,]\s*/u).filter(Boolean);
   if (parts.length === 1 && names.length > 1 && names.every((n) => isLatinName(n) || isChineseName(n, lex)))
