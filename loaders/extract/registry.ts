@@ -1,4 +1,5 @@
 import type { Rule } from './harness';
+import { programmeStage } from './programme';
 import { agendaLineRule } from './rules/agendaLineRule';
 import { agendaTableRule } from './rules/agendaTableRule';
 import { articleRule } from './rules/articleRule';
@@ -59,6 +60,7 @@ export const specifiedRules: readonly Rule[] = [
   articleRule,
   tocRule,
   mastheadRule,
+  programmeStage,
   hostRule,
   bioParagraphRule,
   speakerListRule,

@@ -1,0 +1,85 @@
+import { normalizeName } from '../../../src/model/ids';
+import type { FrameEnv, TalkCandidate } from '../frames/types';
+import type { RuleContext } from '../harness';
+import type { Block } from '../layout/blocks';
+import { readSpeakers } from '../speakers';
+
+// The one place that weighs candidates: a document repeats its programme
+// layout, so a candidate whose shape recurs is believed even when its own
+// evidence is thin (an unusual name, no time), and a lone weak one is not.
+// Candidates over text an earlier reading already turned into a talk add
+// nothing; two frames reading the same title keep the stronger reading.
+
+export interface Decision {
+  candidate: TalkCandidate;
+  accepted: boolean;
+  why: string;
+}
+
+const BELIEVED = 0.6;
+const REPEATED = 3;
+
+export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate[], env: FrameEnv): Decision[] {
+  const shapes = new Map<string, number>();
+  for (const c of candidates) shapes.set(c.shape, (shapes.get(c.shape) ?? 0) + 1);
+  const order = [...candidates].sort((a, b) => b.score - a.score || a.block - b.block);
+  const taken = new Set<string>();
+  const decisions: Decision[] = [];
+  for (const c of order) {
+    const decide = (accepted: boolean, why: string) => decisions.push({ candidate: c, accepted, why });
+    const key = normalizeName(c.title);
+    if (!key || key.length < 2) {
+      decide(false, 'empty title');
+      continue;
+    }
+    if (taken.has(key)) {
+      decide(false, 'a stronger reading of the same title');
+      continue;
+    }
+    const repeated = (shapes.get(c.shape) ?? 0) >= REPEATED;
+    if (c.score < BELIEVED && !repeated) {
+      decide(false, `weak (${c.score}) and its layout does not repeat`);
+      continue;
+    }
+    if (inReadingList(env, c.block)) {
+      decide(false, 'under a reading list (相关阅读, See also), not a programme');
+      continue;
+    }
+    if (overlapsTalk(ctx, c)) {
+      decide(false, 'an earlier reading already holds this text');
+      taken.add(key);
+      continue;
+    }
+    if (ctx.findPerson(c.title)) {
+      decide(false, 'the title is a person');
+      continue;
+    }
+    const speakers: string[] = [];
+    for (const p of c.speakers)
+      for (const n of readSpeakers(ctx, p.text, p.offset, c.frame)) if (!speakers.includes(n)) speakers.push(n);
+    if (speakers.length === 0 && c.speakers.length > 0 && !repeated) {
+      decide(false, 'no person in the speaker field');
+      continue;
+    }
+    ctx.talk({ title: c.title, speakers, span: c.titleSpan, bodies: c.bodies, rule: c.frame, event: c.event ?? null });
+    taken.add(key);
+    decide(true, repeated ? `layout repeats (${shapes.get(c.shape)}×)` : `score ${c.score}`);
+  }
+  return decisions;
+}
+
+function overlapsTalk(ctx: RuleContext, c: TalkCandidate): boolean {
+  const s = c.titleSpan;
+  return ctx.out.talks.some((t) => t.span.start < s.end && s.start < t.span.end);
+}
+
+/** The block heads, or stands in a list headed by, a section such as 相关阅读 / See also. */
+function inReadingList(env: FrameEnv, i: number): boolean {
+  const isReading = (b: Block | undefined) =>
+    b !== undefined && env.labels.get(b.text.replace(/[:：\s]+$/u, '').toLowerCase()) === 'notProgramme';
+  const b = env.blocks[i];
+  if (isReading(env.blocks[b.heading])) return true;
+  let j = i;
+  while (j > 0 && env.blocks[j].kind === 'listItem' && env.blocks[j - 1].kind === 'listItem') j--;
+  return b.kind === 'listItem' && isReading(env.blocks[j - 1]);
+}

@@ -1,0 +1,110 @@
+import type { Block } from '../layout/blocks';
+import type { Annotation } from '../recognize/types';
+import { type Field, fields, isAffiliationField, isBreak, isPersonField, phrase, span } from './parts';
+import type { Frame, FrameEnv, SpeakerPhrase, TalkCandidate } from './types';
+
+// One line holds one talk: a time slot or a list item whose fields are the
+// title and the speaker, in either order, with any separator:
+//   "09:00-10:00 张三，某某科技 - 标题"   "`14:00` 标题 | 张三"
+//   "- Jane Doe - Title"   "- Title, by Jane Doe (video)"   "1) Title by Jane Doe (Acme)"
+
+const BY = /(?:,\s*|\s+|^)(?:by|presented by|with)\s+(?=\S)|\s*[（(]?(?:主讲|讲师|分享人|嘉宾)[:：]\s*/giu;
+
+export const programmeLineFrame: Frame = {
+  name: 'programmeLineFrame',
+  run(env) {
+    const out: TalkCandidate[] = [];
+    for (const b of env.blocks) {
+      if (b.kind === 'tableRow' || b.text.length > 300 || b.text.length < 5) continue;
+      const anns = env.anns[b.index];
+      const time = anns.find((a) => a.kind === 'time' && a.start <= 3);
+      if (b.kind !== 'listItem' && !time) continue;
+      const c = readLine(b, anns, time ?? null, env);
+      if (c) out.push(c);
+    }
+    return out;
+  },
+};
+
+function readLine(b: Block, anns: readonly Annotation[], time: Annotation | null, env: FrameEnv): TalkCandidate | null {
+  const from = time ? time.end : 0;
+  const rest = b.text.slice(from);
+  // "Title, by Name": everything after "by" is the speaker part
+  BY.lastIndex = 0;
+  let by: RegExpExecArray | null = null;
+  for (let m = BY.exec(rest); m; m = BY.exec(rest)) if (m.index > 3) by = m;
+  let title: Field | null = null;
+  let speakers: SpeakerPhrase[] = [];
+  if (by) {
+    const sStart = from + by.index + by[0].length;
+    const speakerPart = trimTrailingLinks(b, sStart, b.text.length);
+    const who: Field = { start: sStart, end: speakerPart, text: b.text.slice(sStart, speakerPart) };
+    if (isPersonField(who, anns)) {
+      title = trimField(b.text, from, from + by.index);
+      speakers = [phrase(b, who.start, who.end)];
+    }
+  }
+  if (!title) {
+    const fs = fields(b.text, from, trimTrailingLinks(b, from, b.text.length));
+    if (fs.length < 2) return null;
+    const personAt = (i: number) => isPersonField(fs[i], anns);
+    const affAt = (i: number) => isAffiliationField(fs[i], anns, env);
+    let lo = 0;
+    let hi = fs.length;
+    // speaker fields at the start: a person, then what is said of them
+    if (personAt(0)) {
+      lo = 1;
+      while (lo < fs.length - 1 && (affAt(lo) || personAt(lo))) lo++;
+      speakers = [phrase(b, fs[0].start, fs[lo - 1].end)];
+    } else if (personAt(fs.length - 1) || (fs.length >= 3 && personAt(fs.length - 2) && affAt(fs.length - 1))) {
+      hi = personAt(fs.length - 1) ? fs.length - 1 : fs.length - 2;
+      while (hi > 1 && personAt(hi - 1)) hi--;
+      speakers = [phrase(b, fs[hi].start, fs[fs.length - 1].end)];
+    }
+    if (lo >= hi) return null;
+    title = { start: fs[lo].start, end: fs[hi - 1].end, text: b.text.slice(fs[lo].start, fs[hi - 1].end) };
+  }
+  const text = cleanTitle(title.text);
+  if (text.length < 3 || (speakers.length === 0 && (isBreak(text) || !time))) return null;
+  if (speakers.length === 0 && b.kind === 'listItem' && !time) return null;
+  return {
+    title: text,
+    titleSpan: span(b, title.start, title.end),
+    speakers,
+    bodies: [span(b)],
+    block: b.index,
+    frame: 'programmeLineFrame',
+    score: speakers.length ? (time ? 0.85 : 0.6) : 0.3,
+    shape: `line:${b.kind}:${b.level}:${time ? 't' : ''}:${by ? 'by' : 'f'}`,
+  };
+}
+
+/** Where a line's trailing "(video)", "[slides]", " - video" links start. */
+function trimTrailingLinks(b: Block, from: number, to: number): number {
+  let end = to;
+  for (let i = b.links.length - 1; i >= 0; i--) {
+    const l = b.links[i];
+    if (l.end < end - 3 || l.start < from) break;
+    const label = b.text.slice(l.start, l.end).trim();
+    if (!/^(?:video|slides?|ppt|pdf|视频|幻灯片|source|code|recording|youtube|vimeo)$/i.test(label)) break;
+    end = l.start;
+  }
+  const tail = b.text.slice(from, end).match(/[\s(（[-–—]*$/u);
+  return end - (tail ? tail[0].length : 0);
+}
+
+function trimField(text: string, start: number, end: number): Field {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s\-–—:：|｜,，]/u.test(text[a])) a++;
+  while (b > a && /[\s\-–—:：|｜,，]/u.test(text[b - 1])) b--;
+  return { start: a, end: b, text: text.slice(a, b) };
+}
+
+export function cleanTitle(s: string): string {
+  return s
+    .replace(/[\s\-–—:：|｜,，]+$/u, '')
+    .replace(/^[\s《「“"'『【]+|[\s》」”"'』】]+$/gu, '')
+    .replace(/^(?:(?:主题|议题|题目|Topic|Title)\s*\d*\s*[:：]\s*)/iu, '')
+    .trim();
+}

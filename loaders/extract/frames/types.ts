@@ -1,0 +1,50 @@
+import type { Lexicon } from '../../lexicon';
+import type { Knowledge } from '../knowledge';
+import type { Block } from '../layout/blocks';
+import type { Annotation } from '../recognize/types';
+import type { Span } from '../types';
+
+// Frames compose blocks and their annotations into candidates. A frame reads
+// only blocks and annotations (never another frame's candidates), so frames
+// run in any order; `decide/` is the one place that weighs them.
+
+export interface SpeakerPhrase {
+  /** "张三 · 某某科技 架构师", "Jane Doe (Acme)": a person and what the text says of them */
+  text: string;
+  /** source offset where the phrase is written */
+  offset: number;
+}
+
+export interface TalkCandidate {
+  title: string;
+  titleSpan: Span;
+  speakers: SpeakerPhrase[];
+  /** the talk's own text (its title, abstract, section): technologies there are what it is about */
+  bodies: Span[];
+  /** the block the candidate is anchored on (its title's) */
+  block: number;
+  frame: string;
+  /** 0–1: the frame's own belief */
+  score: number;
+  /** layout signature: candidates of one programme share it, so repetition can vouch for them */
+  shape: string;
+  /** event key when the frame saw it under a section that names another event */
+  event?: string | null;
+}
+
+export interface FrameEnv {
+  blocks: readonly Block[];
+  /** annotations per block, sorted by start */
+  anns: readonly (readonly Annotation[])[];
+  lex: Lexicon;
+  kn: Knowledge;
+  /** label words (lower case) → key, from the lexicon */
+  labels: ReadonlyMap<string, string>;
+  /** the document's own title (a heading equal to it is no talk) */
+  documentTitle: string | null;
+}
+
+export interface Frame {
+  name: string;
+  run(env: FrameEnv): TalkCandidate[];
+}

@@ -1,0 +1,42 @@
+import { isChineseName, isLatinName } from '../names';
+import type { Annotation, Recognizer } from './types';
+
+// People by the look of their names: a Chinese name standing alone between
+// separators ("张三 · 某某科技", "张三、李四"), an English name of two or three
+// capitalized words, and a link to a person's profile (GitHub, Twitter, …),
+// whose text is that person's name or handle.
+
+const HAN_RUN = /\p{Script=Han}{2,6}/gu;
+const HONORIFIC = /(?:老师|先生|女士|博士|教授|同学)$/u;
+const LATIN =
+  /\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}\b/g;
+const PROFILE =
+  /^https?:\/\/(?:www\.)?(?:github\.com|twitter\.com|x\.com|weibo\.com|linkedin\.com\/in|medium\.com\/@|speakerdeck\.com)\/@?[\w.-]+\/?$/i;
+
+export const personRecognizer: Recognizer = {
+  name: 'person',
+  kind: 'person',
+  run(block, env) {
+    const out: Annotation[] = [];
+    const t = block.text;
+    const add = (start: number, end: number, value: string, confidence: number, recognizer: string) =>
+      out.push({ kind: 'person', block: block.index, start, end, value, recognizer, confidence });
+    for (const m of t.matchAll(HAN_RUN)) {
+      const start = m.index ?? 0;
+      const run = m[0].replace(HONORIFIC, '');
+      if (isChineseName(run, env.lex) && !env.kn.techKeys.has(run) && !env.kn.orgKeys.has(run))
+        add(start, start + run.length, run, 0.7, 'person.zh');
+    }
+    for (const m of t.matchAll(LATIN)) {
+      const start = m.index ?? 0;
+      if (isLatinName(m[0]) && !env.kn.techKeys.has(m[0].toLowerCase().replace(/\s+/g, '')))
+        add(start, start + m[0].length, m[0], 0.6, 'person.en');
+    }
+    for (const l of block.links)
+      if (PROFILE.test(l.href)) {
+        const name = t.slice(l.start, l.end).trim();
+        if (name && !/^(?:video|slides?|github|twitter)$/i.test(name)) add(l.start, l.end, name, 0.9, 'person.profile');
+      }
+    return out;
+  },
+};

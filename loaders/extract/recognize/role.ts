@@ -1,0 +1,33 @@
+import type { Annotation, Recognizer } from './types';
+
+// Job titles from the lexicon (架构师, CTO, Staff Engineer): a block with a role in it is usually a speaker line.
+
+export const roleRecognizer: Recognizer = {
+  name: 'role',
+  kind: 'role',
+  run(block, env) {
+    const out: Annotation[] = [];
+    const t = block.text;
+    for (const head of env.lex.roleHeads) {
+      let at = t.indexOf(head);
+      let guard = 0;
+      while (at >= 0 && guard++ < 20) {
+        const before = t[at - 1];
+        const after = t[at + head.length];
+        const latin = /^[A-Za-z]/.test(head);
+        if (!latin || ((!before || !/[A-Za-z]/.test(before)) && (!after || !/[a-z]/.test(after))))
+          out.push({
+            kind: 'role',
+            block: block.index,
+            start: at,
+            end: at + head.length,
+            value: head,
+            recognizer: 'role',
+            confidence: 0.8,
+          });
+        at = t.indexOf(head, at + head.length);
+      }
+    }
+    return out;
+  },
+};
