@@ -22,7 +22,10 @@ const REPEATED = 3;
 export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate[], env: FrameEnv): Decision[] {
   const shapes = new Map<string, number>();
   for (const c of candidates) shapes.set(c.shape, (shapes.get(c.shape) ?? 0) + 1);
-  const order = [...candidates].sort((a, b) => b.score - a.score || a.block - b.block);
+  const order = [...candidates].sort(
+    (a, b) =>
+      b.score - a.score || a.block - b.block || a.frame.localeCompare(b.frame) || a.title.localeCompare(b.title),
+  );
   const taken = new Set<string>();
   const decisions: Decision[] = [];
   for (const c of order) {

@@ -42,6 +42,8 @@ function readHeading(h: Block, env: FrameEnv): TalkCandidate | null {
     const anns = env.anns[b.index];
     const alt = b.imageAlts.find((t) => /\S\s*[|｜]\s*\S/.test(t));
     const label = anns.find((a) => a.kind === 'label' && a.start === 0);
+    // a sub-heading below: this heading holds talks, it is not one
+    if (b.kind === 'heading') break;
     // a time slot below the heading: the heading is a part of the programme, not one talk
     if (anns.some((a) => a.kind === 'time' && a.start <= 3)) break;
     if (label && (label.value === 'speaker' || label.value === 'bio')) {
@@ -57,8 +59,7 @@ function readHeading(h: Block, env: FrameEnv): TalkCandidate | null {
           how = 'label-speaker';
         }
       }
-    } else if (label) {
-    } else if (b.text.length <= 100 && b.kind !== 'heading' && speakerLine(b, anns)) {
+    } else if (!label && b.text.length <= 100 && speakerLine(b, anns)) {
       speakers = [phrase(b, 0, b.text.length)];
       how = 'line';
     } else if (alt && speakers.length === 0) {

@@ -15,7 +15,7 @@ export interface Field {
 
 // Field separators of programme lines: " - ", " — ", "——", " | ", "：", "，", ", ", and runs of spaces.
 const SEPARATOR =
-  /\s+[-–—|｜/]\s+|\s*(?:——|—|｜|\|)\s*|\s*[-–](?=\s*\p{Script=Han})|(?<=\p{Script=Han})\s*[-–]\s*|[：:](?:\s+|(?=\p{Script=Han}))|\s*[，,]\s*|\s{2,}|\t/gu;
+  /\s+(?:-{1,3}|[–—|｜/])\s+|\s*(?:——|—|｜|\|)\s*|\s*[-–](?=\s*\p{Script=Han})|(?<=\p{Script=Han})\s*[-–]\s*|[：:](?:\s+|(?=\p{Script=Han}))|\s*[，,]\s*|\s{2,}|\t/gu;
 
 /** The fields of `text[from, to)`, split at separators (never inside brackets or quotes). */
 export function fields(text: string, from = 0, to = text.length): Field[] {

@@ -89,7 +89,7 @@ function trimTrailingLinks(b: Block, from: number, to: number): number {
     if (!/^(?:video|slides?|ppt|pdf|视频|幻灯片|source|code|recording|youtube|vimeo)$/i.test(label)) break;
     end = l.start;
   }
-  const tail = b.text.slice(from, end).match(/[\s(（[-–—]*$/u);
+  const tail = b.text.slice(from, end).match(/[\s(（[\-–—]*$/u);
   return end - (tail ? tail[0].length : 0);
 }
 

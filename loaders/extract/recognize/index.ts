@@ -29,7 +29,7 @@ export function labelKeys(): Map<string, string> {
   for (const table of [zhLabels, enLabels])
     for (const [key, words] of Object.entries(table)) {
       if (key.startsWith('_') || !Array.isArray(words)) continue;
-      for (const w of words) keys.set(w.toLowerCase(), key);
+      for (const w of words) if (!keys.has(w.toLowerCase())) keys.set(w.toLowerCase(), key);
     }
   return keys;
 }

@@ -1,3 +1,5 @@
+import { normalizeName } from '../../../src/model/ids';
+import titleWords from '../../lexicon/en/title-words.json';
 import { isChineseName, isLatinName } from '../names';
 import type { Annotation, Recognizer } from './types';
 
@@ -10,6 +12,9 @@ const HAN_RUN = /\p{Script=Han}{2,6}/gu;
 const HONORIFIC = /(?:老师|先生|女士|博士|教授|同学)$/u;
 const LATIN =
   /\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}\b/g;
+const TITLE_WORDS = new Set(titleWords.words);
+/** 'Building Things', 'Advanced Testing': words of titles, not of names */
+const titleLike = (name: string) => name.split(/[ -]/).some((w) => TITLE_WORDS.has(w) || /^[A-Z][a-z]{3,}ing$/.test(w));
 const PROFILE =
   /^https?:\/\/(?:www\.)?(?:github\.com|twitter\.com|x\.com|weibo\.com|linkedin\.com\/in|medium\.com\/@|speakerdeck\.com)\/@?[\w.-]+\/?$/i;
 
@@ -24,12 +29,16 @@ export const personRecognizer: Recognizer = {
     for (const m of t.matchAll(HAN_RUN)) {
       const start = m.index ?? 0;
       const run = m[0].replace(HONORIFIC, '');
-      if (isChineseName(run, env.lex) && !env.kn.techKeys.has(run) && !env.kn.orgKeys.has(run))
+      if (
+        isChineseName(run, env.lex) &&
+        !env.kn.techKeys.has(normalizeName(run)) &&
+        !env.kn.orgKeys.has(normalizeName(run))
+      )
         add(start, start + run.length, run, 0.7, 'person.zh');
     }
     for (const m of t.matchAll(LATIN)) {
       const start = m.index ?? 0;
-      if (isLatinName(m[0]) && !env.kn.techKeys.has(m[0].toLowerCase().replace(/\s+/g, '')))
+      if (isLatinName(m[0]) && !titleLike(m[0]) && !env.kn.techKeys.has(normalizeName(m[0])))
         add(start, start + m[0].length, m[0], 0.6, 'person.en');
     }
     for (const l of block.links)

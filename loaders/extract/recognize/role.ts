@@ -19,7 +19,7 @@ export const roleRecognizer: Recognizer = {
           out.push({
             kind: 'role',
             block: block.index,
-            start: at,
+            start: withModifiers(t, at, env.lex.roleModifiers),
             end: at + head.length,
             value: head,
             recognizer: 'role',
@@ -31,3 +31,14 @@ export const roleRecognizer: Recognizer = {
     return out;
   },
 };
+
+/** "首席" + "架构师", "Senior " + "Engineer": modifiers written right before a role belong to it. */
+function withModifiers(t: string, at: number, modifiers: readonly string[]): number {
+  let start = at;
+  for (let round = 0; round < 3; round++) {
+    const m = modifiers.find((x) => t.startsWith(x, start - x.length) || t.startsWith(`${x} `, start - x.length - 1));
+    if (!m) break;
+    start -= t.startsWith(m, start - m.length) ? m.length : m.length + 1;
+  }
+  return start;
+}
