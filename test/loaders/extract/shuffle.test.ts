@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { dateContext, extract, RuleContext } from '../../../loaders/extract';
+import { dateContext, RuleContext } from '../../../loaders/extract';
 import { specifiedFrames } from '../../../loaders/extract/frames';
 import { knowledgeOf } from '../../../loaders/extract/knowledge';
 import { readProgramme } from '../../../loaders/extract/programme';
