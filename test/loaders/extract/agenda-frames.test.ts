@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { programmeLineFrame } from '../../../loaders/extract/frames/programmeLine';
 import { tableFrame } from '../../../loaders/extract/frames/table';
 import type { Frame, TalkCandidate } from '../../../loaders/extract/frames/types';
 import { knowledgeOf } from '../../../loaders/extract/knowledge';
@@ -37,6 +38,26 @@ describe('tableFrame: a schedule table without a header', () => {
         ['用 Rust 写编译器', '韩子墨'],
         ['容器调度实践', '宋知行'],
         ['服务网格的落地', '钟子期'],
+      ],
+    );
+  });
+});
+
+describe('programmeLineFrame: a tag before the time, the speaker as one link', () => {
+  it('reads "[en] 9:00~9:40 [Name, Org](speakers/x) - Title" and keeps the whole title', () => {
+    const got = runFrame(
+      programmeLineFrame,
+      [
+        '- [en] 9:00~9:40 [Jane Roe, Acme](2031/speakers/jane.md) - Tuning Widget Caches',
+        '- [zh] 10:00~10:40 [韩子墨 hanzm, 星河数据](2031/speakers/hanzm.md) - 用 Rust 写编译器',
+        '- Venue: Example Hall',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      got.map((c) => [c.title, c.speakers[0]?.text]),
+      [
+        ['Tuning Widget Caches', 'Jane Roe (Acme)'],
+        ['用 Rust 写编译器', '韩子墨 (星河数据)'],
       ],
     );
   });
