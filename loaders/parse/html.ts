@@ -67,6 +67,10 @@ export function htmlToText(html: string): HtmlText {
   let firstH1: string | null = null;
   let h1Buffer: string | null = null;
   let timeAttr: string | null = null;
+  // Table rows come out as Markdown rows ("| a | b |"), a header row (all <th>, or in <thead>) followed by "|---|".
+  let cellDepth = 0;
+  let theadDepth = 0;
+  let row: { cells: number; heads: number } | null = null;
 
   const parser = new Parser(
     {
@@ -80,13 +84,29 @@ export function htmlToText(html: string): HtmlText {
         } else if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href)
           heads.canonical = attrs.href;
         else if (name === 'time' && attrs.datetime && !timeAttr) timeAttr = attrs.datetime;
+        else if (cellDepth > 0 && /^h[1-6]$/.test(name)) parts.push(' ');
         else if (/^h[1-6]$/.test(name)) {
           parts.push(`\n\n${'#'.repeat(Number(name[1]))} `);
           if (name === 'h1' && firstH1 === null) h1Buffer = '';
+        } else if (
+          cellDepth > 0 &&
+          (name === 'li' || name === 'br' || name === 'td' || name === 'th' || BLOCK.has(name))
+        ) {
+          parts.push(' '); // a cell stays on its row's line; a nested table flattens into it
+          if (name === 'td' || name === 'th') cellDepth++;
         } else if (name === 'li') parts.push('\n- ');
         else if (name === 'br') parts.push('\n');
-        else if (name === 'td' || name === 'th') parts.push(' ');
-        else if (BLOCK.has(name)) parts.push('\n');
+        else if ((name === 'td' || name === 'th') && row) {
+          parts.push(' | ');
+          cellDepth++;
+          row.cells++;
+          if (name === 'th') row.heads++;
+        } else if (name === 'td' || name === 'th') parts.push(' ');
+        else if (name === 'tr') {
+          row = { cells: 0, heads: 0 };
+          parts.push('\n');
+        } else if (BLOCK.has(name)) parts.push('\n');
+        if (name === 'thead') theadDepth++;
         if (name === 'pre') preDepth++;
       },
       ontext(data) {
@@ -95,7 +115,8 @@ export function htmlToText(html: string): HtmlText {
           title += data;
           return;
         }
-        const t = preDepth ? data : data.replace(/\s+/g, ' ');
+        let t = preDepth ? data : data.replace(/\s+/g, ' ');
+        if (cellDepth > 0) t = t.replace(/\|/g, '｜');
         parts.push(t);
         if (h1Buffer !== null) h1Buffer += t;
       },
@@ -107,6 +128,23 @@ export function htmlToText(html: string): HtmlText {
         if (skipDepth) return;
         if (name === 'title') inTitle = false;
         else if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
+        if (name === 'thead') theadDepth = Math.max(0, theadDepth - 1);
+        if ((name === 'td' || name === 'th') && cellDepth > 0) {
+          cellDepth--;
+          return;
+        }
+        if (cellDepth > 0 && (BLOCK.has(name) || /^h[1-6]$/.test(name))) {
+          parts.push(' ');
+          return;
+        }
+        if (name === 'tr' && row) {
+          const r = row;
+          row = null;
+          if (r.cells > 0) parts.push(' |');
+          if (r.cells > 0 && (theadDepth > 0 || r.heads === r.cells)) parts.push(`\n|${' --- |'.repeat(r.cells)}`);
+          parts.push('\n');
+          return;
+        }
         if (/^h[1-6]$/.test(name)) {
           parts.push('\n\n');
           if (h1Buffer !== null) {

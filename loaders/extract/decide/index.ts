@@ -1,4 +1,5 @@
 import { normalizeName } from '../../../src/model/ids';
+import genericTitles from '../../lexicon/generic-titles.json';
 import type { FrameEnv, TalkCandidate } from '../frames/types';
 import type { RuleContext } from '../harness';
 import type { Block } from '../layout/blocks';
@@ -30,7 +31,13 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
   const decisions: Decision[] = [];
   for (const c of order) {
     const decide = (accepted: boolean, why: string) => decisions.push({ candidate: c, accepted, why });
-    const key = normalizeName(c.title);
+    let key = normalizeName(c.title);
+    // "Keynote" twice in one programme: two talks, told apart by their speakers
+    let title = c.title;
+    if (taken.has(key) && GENERIC.has(key) && c.speakers.length) {
+      title = `${c.title} — ${leadName(c.speakers[0].text)}`;
+      key = normalizeName(title);
+    }
     if (!key || key.length < 2) {
       decide(false, 'empty title');
       continue;
@@ -53,7 +60,7 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       taken.add(key);
       continue;
     }
-    if (ctx.findPerson(c.title)) {
+    if (ctx.findPerson(title)) {
       decide(false, 'the title is a person');
       continue;
     }
@@ -64,11 +71,18 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       decide(false, 'no person in the speaker field');
       continue;
     }
-    ctx.talk({ title: c.title, speakers, span: c.titleSpan, bodies: c.bodies, rule: c.frame, event: c.event ?? null });
+    ctx.talk({ title, speakers, span: c.titleSpan, bodies: c.bodies, rule: c.frame, event: c.event ?? null });
     taken.add(key);
     decide(true, repeated ? `layout repeats (${shapes.get(c.shape)}×)` : `score ${c.score}`);
   }
   return decisions;
+}
+
+const GENERIC = new Set(genericTitles.titles.map((t) => normalizeName(t)));
+
+/** "Jane Doe (Acme)", "张三，某某科技" → the name the phrase leads with. */
+function leadName(phrase: string): string {
+  return phrase.split(/\s*[,，(（|｜·•@]/u)[0].trim();
 }
 
 function overlapsTalk(ctx: RuleContext, c: TalkCandidate): boolean {

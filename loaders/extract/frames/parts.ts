@@ -114,7 +114,7 @@ export function blocksSpan(blocks: readonly Block[], from: number, to: number): 
 }
 
 const BREAK =
-  /^(?:茶歇|午餐|午休|午饭|签到|签到入场|入场|合影|抽奖|休息|晚餐|自由交流|交流|Q&A|QA|问答|Break|Coffee Break|Lunch|Lunch Break|Registration|Check-in|Breakfast|Dinner|Networking|Closing|Opening|Welcome|开场|开场致辞|结束|闭幕)(?:\s|$|[&、/])/i;
+  /^(?:茶歇|午餐|午休|午饭|签到|签到入场|入场|合影|抽奖|休息|晚餐|自由交流|交流|Q&A|QA|问答|Break|Coffee Break|Lunch|Lunch Break|Registration|Check-in|Breakfast|Dinner|Networking|Closing|Opening|Welcome|开场|开场致辞|结束|闭幕)(?:\s|$|[&、/+＋])/i;
 
 /** "茶歇", "Lunch", "签到": a slot with no talk. */
 export function isBreak(title: string): boolean {

@@ -17,8 +17,11 @@ export const programmeLineFrame: Frame = {
     for (const b of env.blocks) {
       if (b.kind === 'tableRow' || b.text.length > 300 || b.text.length < 5) continue;
       const anns = env.anns[b.index];
-      const time = anns.find((a) => a.kind === 'time' && a.start <= 3);
+      const time = anns.find((a) => a.kind === 'time' && (a.start <= 3 || LEAD_TAG.test(b.text.slice(0, a.start))));
       if (b.kind !== 'listItem' && !time) continue;
+      // "- Venue: …", "- Date: …": a labeled fact about the event, not a talk
+      const label = anns.find((a) => a.kind === 'label' && a.start === 0);
+      if (label && label.value !== 'topic' && label.value !== 'speaker') continue;
       const c = readLine(b, anns, time ?? null, env);
       if (c) out.push(c);
     }
@@ -35,7 +38,11 @@ function readLine(b: Block, anns: readonly Annotation[], time: Annotation | null
   for (let m = BY.exec(rest); m; m = BY.exec(rest)) if (m.index > 3) by = m;
   let title: Field | null = null;
   let speakers: SpeakerPhrase[] = [];
-  if (by) {
+  const linked = linkedSpeaker(b, anns, from);
+  if (linked) {
+    title = linked.title;
+    speakers = [linkedPhrase(b, linked.speaker, linked.person)];
+  } else if (by) {
     const sStart = from + by.index + by[0].length;
     const speakerPart = trimTrailingLinks(b, sStart, b.text.length);
     const who: Field = { start: sStart, end: speakerPart, text: b.text.slice(sStart, speakerPart) };
@@ -75,8 +82,59 @@ function readLine(b: Block, anns: readonly Annotation[], time: Annotation | null
     block: b.index,
     frame: 'programmeLineFrame',
     score: speakers.length ? (time ? 0.85 : 0.6) : 0.3,
-    shape: `line:${b.kind}:${b.level}:${time ? 't' : ''}:${by ? 'by' : 'f'}`,
+    shape: `line:${b.kind}:${b.level}:${time ? 't' : ''}:${linked ? 'link' : by ? 'by' : 'f'}`,
   };
+}
+
+/** "[tw] ", "(Lightning talk) ", "【主会场】": a short tag (language, track, kind) written before a slot's time. */
+const LEAD_TAG = /^\s*[[(（【][^\])）】]{1,24}[\])）】]\s*$/u;
+
+/**
+ * "9:00 [Jane Doe, Acme](speakers/jane) - Title", "Title - [张三 · 某某科技](…)": the speaker written as one link
+ * (to their page), the title on the other side of a separator. The link is one field, commas and all.
+ */
+function linkedSpeaker(
+  b: Block,
+  anns: readonly Annotation[],
+  from: number,
+): { speaker: Field; title: Field; person: Annotation } | null {
+  const rest = trimField(b.text, from, trimTrailingLinks(b, from, b.text.length));
+  for (const l of b.links) {
+    if (l.start < rest.start || l.end > rest.end) continue;
+    const lead = l.start === rest.start;
+    if (!lead && l.end !== rest.end) continue;
+    // the name as recognized by its look before the whole link text a speaker-page link stands for
+    const people = anns.filter((a) => a.kind === 'person' && a.start === l.start && a.end <= l.end);
+    const person = people.find((a) => a.recognizer !== 'person.page') ?? people[0];
+    if (!person) continue;
+    const other = lead ? trimField(b.text, l.end, rest.end) : trimField(b.text, rest.start, l.start);
+    const gap = lead ? b.text.slice(l.end, other.start) : b.text.slice(other.end, l.start);
+    // the title stands across a separator from the link (or just after it), never run into it
+    if (other.text.length < 3 || !(/[-–—|｜:：]/u.test(gap) || (lead && /^\s+$/.test(gap)))) continue;
+    return { speaker: { start: l.start, end: l.end, text: b.text.slice(l.start, l.end) }, title: other, person };
+  }
+  return null;
+}
+
+/**
+ * "Jane Doe, Acme" in a speaker link is a name and an organization: read as "Jane Doe (Acme)"; "张三 zhangsan, Acme"
+ * (a handle after the name) as the recognized name and the organization.
+ */
+function linkedPhrase(b: Block, speaker: Field, person: Annotation): SpeakerPhrase {
+  const p = phrase(b, speaker.start, speaker.end);
+  if (/[(（]/u.test(p.text)) return p;
+  const comma = p.text.search(/\s*[,，]\s*/u);
+  const head = comma > 0 ? p.text.slice(0, comma) : p.text;
+  const org =
+    comma > 0
+      ? p.text
+          .slice(comma)
+          .replace(/^\s*[,，]\s*/u, '')
+          .trim()
+      : '';
+  const handle = person.end - speaker.start < head.length && /^\S+\s+[a-z][\w.-]*$/.test(head);
+  const name = handle ? person.value : head;
+  return { text: org ? `${name} (${org})` : name, offset: p.offset };
 }
 
 /** Where a line's trailing "(video)", "[slides]", " - video" links start. */

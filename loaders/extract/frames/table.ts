@@ -37,8 +37,14 @@ function readTable(id: number, rows: Block[], env: FrameEnv): TalkCandidate[] {
     // no header said which column is the title: the widest free-text column is
     let best = -1;
     let bestLen = 0;
-    for (let c = 0; c < width; c++) {
-      if (columns[c] !== 'other') continue;
+    // an abstract column (sentences) is wider than the title column beside it: pass it over when another will do
+    const prose = (c: number) => {
+      const filled = body.map((r) => r.cells?.[c]?.text ?? '').filter((t) => t);
+      return filled.filter(isProse).length * 3 >= filled.length;
+    };
+    const free = [...columns.keys()].filter((c) => columns[c] === 'other');
+    const titled = free.filter((c) => !prose(c));
+    for (const c of titled.length ? titled : free) {
       const len = average(body.map((r) => r.cells?.[c]?.text.length ?? 0));
       if (len > bestLen) {
         best = c;
@@ -127,3 +133,8 @@ function titleAndSpeaker(cell: Field, anns: readonly Annotation[], env: FrameEnv
 }
 
 const average = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/** A cell written in sentences (an abstract): long, with sentence or clause punctuation inside. */
+function isProse(text: string): boolean {
+  return [...text].length > 40 && /[。！？；，,]|[.!?](?=\s)/u.test(text.slice(0, -1));
+}

@@ -18,6 +18,8 @@ const titleLike = (name: string) => name.split(/[ -]/).some((w) => TITLE_WORDS.h
 const PROFILE =
   /^https?:\/\/(?:www\.)?(?:github\.com|twitter\.com|x\.com|weibo\.com|linkedin\.com\/in|medium\.com\/@|speakerdeck\.com)\/@?[\w.-]+\/?$/i;
 
+const SPEAKER_PAGE = /(?:^|\/)(?:speakers?|people|presenters?)\/[\w.%-]+\/?(?:[?#].*)?$/i;
+
 export const personRecognizer: Recognizer = {
   name: 'person',
   kind: 'person',
@@ -45,6 +47,12 @@ export const personRecognizer: Recognizer = {
       if (PROFILE.test(l.href)) {
         const name = t.slice(l.start, l.end).trim();
         if (name && !/^(?:video|slides?|github|twitter)$/i.test(name)) add(l.start, l.end, name, 0.9, 'person.profile');
+      } else if (SPEAKER_PAGE.test(l.href)) {
+        // a link to the programme's own speaker page: its text leads with the speaker's name ("Jane Doe, Acme")
+        const text = t.slice(l.start, l.end);
+        const name = text.split(/\s*[,，(（|｜·•]/u)[0].trim();
+        if (name.length >= 2 && name.length <= 40)
+          add(l.start, l.start + text.indexOf(name) + name.length, name, 0.8, 'person.page');
       }
     return out;
   },
