@@ -1,5 +1,6 @@
 import type { Block } from '../layout/blocks';
 import type { Annotation } from '../recognize/types';
+import { orgFirstSpeakers } from './orgFirst';
 import { blocksSpan, fields, isPersonField, leadingPerson, phrase, sectionOf, span } from './parts';
 import { cleanTitle } from './programmeLine';
 import type { Frame, FrameEnv, SpeakerPhrase, TalkCandidate } from './types';
@@ -42,8 +43,8 @@ function readHeading(h: Block, env: FrameEnv): TalkCandidate | null {
     const anns = env.anns[b.index];
     const alt = b.imageAlts.find((t) => /\S\s*[|｜]\s*\S/.test(t));
     const label = anns.find((a) => a.kind === 'label' && a.start === 0);
-    // a sub-heading below: this heading holds talks, it is not one
-    if (b.kind === 'heading') break;
+    // a sub-heading, or a bold line, below: it heads a talk of its own, this heading holds talks
+    if (b.kind === 'heading' || (b.emphasized && b.kind === 'paragraph')) break;
     // a time slot below the heading: the heading is a part of the programme, not one talk
     if (anns.some((a) => a.kind === 'time' && a.start <= 3)) break;
     if (label && (label.value === 'speaker' || label.value === 'bio')) {
@@ -54,8 +55,10 @@ function readHeading(h: Block, env: FrameEnv): TalkCandidate | null {
         how = `label-${label.value}`;
       } else if (rest.trim() && label.value === 'speaker') {
         const p = leadingPerson({ start: label.end, end: b.text.length, text: rest }, anns);
-        if (p) {
-          speakers = [phrase(b, label.end, b.text.length)];
+        // "演讲人：eBay 张三": the organization written before the person
+        const led = p ? [] : orgFirstSpeakers(b, label.end, b.text.length, anns);
+        if (p || led.length > 0) {
+          speakers = p ? [phrase(b, label.end, b.text.length)] : led;
           how = 'label-speaker';
         }
       }
