@@ -8,8 +8,9 @@ import type { Annotation, Recognizer } from './types';
 
 const HAN_RUN = /\p{Script=Han}{2,6}/gu;
 const HONORIFIC = /(?:老师|先生|女士|博士|教授|同学)$/u;
+// lower-case letters include accented ones ("Daniel Martí", "Kai Wähner")
 const LATIN =
-  /\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}\b/g;
+  /(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?){1,2}(?![\p{L}\p{N}_])/gu;
 const PROFILE =
   /^https?:\/\/(?:www\.)?(?:github\.com|twitter\.com|x\.com|weibo\.com|linkedin\.com\/in|medium\.com\/@|speakerdeck\.com)\/@?[\w.-]+\/?$/i;
 
