@@ -20,7 +20,7 @@ export function isChineseName(s: string, lex: Lexicon): boolean {
 }
 
 const LATIN_NAME =
-  /^[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}$/;
+  /^\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?){1,2}$/u;
 
 export function isLatinName(s: string): boolean {
   // "Senior Staff Engineer", "Alibaba Cloud": role and organization words make no name.

@@ -4,6 +4,7 @@ import type { FrameEnv, TalkCandidate } from '../frames/types';
 import type { RuleContext } from '../harness';
 import type { Block } from '../layout/blocks';
 import { readSpeakers } from '../speakers';
+import { assignSeriesSections } from './sections';
 
 // The one place that weighs candidates: a document repeats its programme
 // layout, so a candidate whose shape recurs is believed even when its own
@@ -75,6 +76,7 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
     taken.add(key);
     decide(true, repeated ? `layout repeats (${shapes.get(c.shape)}×)` : `score ${c.score}`);
   }
+  assignSeriesSections(ctx, env);
   return decisions;
 }
 

@@ -3,6 +3,7 @@ import type { Annotation } from '../recognize/types';
 import { orgFirstSpeakers } from './orgFirst';
 import { blocksSpan, fields, isPersonField, leadingPerson, phrase, sectionOf, span } from './parts';
 import { cleanTitle } from './programmeLine';
+import { leadingDate } from './sections';
 import type { Frame, FrameEnv, SpeakerPhrase, TalkCandidate } from './types';
 
 // One heading per talk, the speaker written just below it:
@@ -23,6 +24,8 @@ export const headingTalkFrame: Frame = {
       if (env.documentTitle && h.text.trim() === env.documentTitle.trim()) continue;
       // "**讲师介绍**", "### Speakers": a field label standing as a heading names no talk
       if (isSectionHeading(h.text, env)) continue;
+      // "### December 11 2019 - Venue", "## 10 月 18 日": a dated heading heads a day or an edition
+      if (leadingDate(h.text)) continue;
       const c = readHeading(h, env);
       if (c) out.push(c);
     }

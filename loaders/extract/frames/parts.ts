@@ -70,6 +70,12 @@ export function isPersonField(field: Field, anns: readonly Annotation[]): boolea
   if (!p) return false;
   const rest = field.text.slice(p.end - field.start).trim();
   if (rest === '') return true;
+  // "Jane Doe & John Roe", "张三和李四": several people in one field
+  const more = rest.match(/^(?:&|and|和|与|、)\s*/u);
+  if (more) {
+    const at = field.end - rest.length + more[0].length;
+    return isPersonField({ start: at, end: field.end, text: field.text.slice(at - field.start) }, anns);
+  }
   // the name then a parenthetical, a handle, or a short affiliation
   if (/^[（(][^)）]{0,60}[)）]$/u.test(rest) || /^@\S+$/.test(rest)) return true;
   const restStart = field.end - rest.length;

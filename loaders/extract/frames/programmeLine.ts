@@ -10,6 +10,8 @@ import type { Frame, FrameEnv, SpeakerPhrase, TalkCandidate } from './types';
 
 const BY = /(?:,\s*|\s+|^)(?:by|presented by|with)\s+(?=\S)|\s*[（(]?(?:主讲|讲师|分享人|嘉宾)[:：]\s*/giu;
 
+const LINK_LABEL = /^(?:video|videos|slides?|slide deck|ppt|pdf|recording|playlist|视频|幻灯片|回放|课件)$/i;
+
 export const programmeLineFrame: Frame = {
   name: 'programmeLineFrame',
   run(env) {
@@ -72,6 +74,8 @@ function readLine(b: Block, anns: readonly Annotation[], time: Annotation | null
     title = { start: fs[lo].start, end: fs[hi - 1].end, text: b.text.slice(fs[lo].start, fs[hi - 1].end) };
   }
   const text = cleanTitle(title.text);
+  // "London Gophers - Slides", "张三 - 视频": a link to someone's material, not a talk title
+  if (LINK_LABEL.test(text)) return null;
   if (text.length < 3 || (speakers.length === 0 && (isBreak(text) || !time))) return null;
   if (speakers.length === 0 && b.kind === 'listItem' && !time) return null;
   return {

@@ -42,7 +42,9 @@ export interface Block {
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const PRESENT_HEADING = /^(\*{1,3})[ \t]+(\S.*)$/;
-const LIST = /^([ \t]*)(?:[-*+•·▪●○◦]|\d{1,3}[.)、]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.])[ \t]+(?=\S)/u;
+// an emoji leading a line (🗣, 🎤, 📺) is a bullet too, as series pages write their items
+const LIST =
+  /^([ \t]*)(?:[-*+•·▪●○◦]|(?![©®™])\p{Extended_Pictographic}\uFE0F?|\d{1,3}[.)、]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.])[ \t]+(?=\S)/u;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 const SETEXT = /^\s*(=+|-+)\s*$/;

@@ -10,8 +10,9 @@ import type { Annotation, Recognizer } from './types';
 
 const HAN_RUN = /\p{Script=Han}{2,6}/gu;
 const HONORIFIC = /(?:老师|先生|女士|博士|教授|同学)$/u;
+// lower-case letters include accented ones ("Daniel Martí", "Kai Wähner")
 const LATIN =
-  /\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}\b/g;
+  /(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?){1,2}(?![\p{L}\p{N}_])/gu;
 const TITLE_WORDS = new Set(titleWords.words);
 /** 'Building Things', 'Advanced Testing': words of titles, not of names */
 const titleLike = (name: string) => name.split(/[ -]/).some((w) => TITLE_WORDS.has(w) || /^[A-Z][a-z]{3,}ing$/.test(w));
