@@ -126,6 +126,11 @@ export interface StoreStats {
   documents: number;
 }
 
+/** One document of a batch write: its summary, or why it was not written (the rest of the batch still is). */
+export type BatchOutcome =
+  | { documentId: string; ok: true; summary: WriteSummary }
+  | { documentId: string; ok: false; error: Error };
+
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
 
@@ -141,6 +146,14 @@ export interface GraphStore {
    * supports any more are removed.
    */
   writeDocument(facts: DocumentFacts): Promise<WriteSummary>;
+
+  /**
+   * Optional bulk form of writeDocument: the same end state as writing the
+   * documents one by one in order, in fewer transactions. Callers use
+   * `writeDocuments()` from src/store/batch.ts, which falls back to
+   * writeDocument for a store without it.
+   */
+  writeDocuments?(batch: readonly DocumentFacts[]): Promise<BatchOutcome[]>;
 
   /** Removes one document's facts. */
   removeDocument(documentId: string): Promise<void>;

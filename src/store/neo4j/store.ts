@@ -1,19 +1,11 @@
-import {
-  type DocumentFacts,
-  type GraphNode,
-  NODE_KINDS,
-  type NodeFact,
-  type NodeKind,
-  REL_TYPES,
-  type RelFact,
-  type RelType,
-} from '../../model/graph';
-import { relId } from '../../model/ids';
+import { type DocumentFacts, type GraphNode, NODE_KINDS, type NodeKind, REL_TYPES } from '../../model/graph';
+import { writeOne } from '../batch';
 import { encodeCursor } from '../cursor';
-import { type Claims, collapseFacts } from '../merge';
+import { collapseFacts } from '../merge';
 import type {
   Adjacent,
   AdjacentKey,
+  BatchOutcome,
   GraphStore,
   NameRow,
   NodePage,
@@ -23,18 +15,23 @@ import type {
   TechnologyRow,
   WriteSummary,
 } from '../port';
-import { nativeNumber, nativeStrings, nodeFromRow, nodeProperties, relFromRow, relProperties } from './codec';
-import { type Neo4jConfig, Neo4jConnection, type Row, type Run } from './connection';
+import { type BatchOp, runBatch } from './batch-write';
+import { nativeNumber, nativeStrings, nodeFromRow, relFromRow } from './codec';
+import { type Neo4jConfig, Neo4jConnection, type Row } from './connection';
 import { listParams } from './list-params';
 import { cypher, listStatement, schemaStatements } from './statements';
-import {
-  claimsToRead,
-  type PriorRecord,
-  planWrite,
-  type RelKey,
-  type StoredClaims,
-  type WritePlan,
-} from './write-plan';
+
+/** Bounds of one batch transaction: big enough to amortize round trips, small enough for a 768 MB heap. */
+const BATCH_DOCUMENTS = 200;
+const BATCH_RELS = 20_000;
+
+function writeOp(facts: DocumentFacts): BatchOp {
+  return {
+    documentId: facts.documentId,
+    facts: collapseFacts(facts.nodes, facts.rels),
+    hash: facts.nodes.find((n) => n.id === facts.documentId)?.props.contentHash ?? null,
+  };
+}
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -77,74 +74,69 @@ export class Neo4jStore implements GraphStore {
 
   async writeDocument(facts: DocumentFacts): Promise<WriteSummary> {
     checkFacts(facts);
-    const documentId = facts.documentId;
-    const hash = facts.nodes.find((n) => n.id === documentId)?.props.contentHash ?? null;
-    const collapsed = collapseFacts(facts.nodes, facts.rels);
-    return this.connection.write(`writing document ${documentId}`, async (run) => {
-      const prior = await this.lockAndRecord(run, documentId);
-      if (hash && prior?.contentHash === hash) return { documentId, changed: false, nodes: 0, rels: 0 };
-      const stored = await this.readClaims(run, claimsToRead(collapsed, prior));
-      const plan = planWrite(documentId, collapsed, prior, stored);
-      await this.apply(run, documentId, plan);
-      return { documentId, changed: true, ...plan.counts };
-    });
+    const op = writeOp(facts);
+    const [result] = await this.connection.write(`writing document ${facts.documentId}`, (run) => runBatch(run, [op]));
+    return { documentId: facts.documentId, ...result };
+  }
+
+  /**
+   * Many documents in few transactions (see batch-write.ts), cut so one
+   * transaction holds at most BATCH_DOCUMENTS documents or about BATCH_RELS
+   * relationships (bounded memory on both sides). A document with bad facts
+   * is reported and left out; a transaction that fails is retried document
+   * by document, so only the documents at fault fail and earlier batches stay.
+   */
+  async writeDocuments(batch: readonly DocumentFacts[]): Promise<BatchOutcome[]> {
+    const outcomes = new Map<number, BatchOutcome>();
+    let chunk: { index: number; facts: DocumentFacts }[] = [];
+    let rels = 0;
+    const flush = async () => {
+      if (chunk.length === 0) return;
+      const current = chunk;
+      chunk = [];
+      rels = 0;
+      try {
+        const results = await this.connection.write(`writing ${current.length} documents`, (run) =>
+          runBatch(
+            run,
+            current.map((c) => writeOp(c.facts)),
+          ),
+        );
+        for (const [i, c] of current.entries())
+          outcomes.set(c.index, {
+            documentId: c.facts.documentId,
+            ok: true,
+            summary: { documentId: c.facts.documentId, ...results[i] },
+          });
+      } catch {
+        for (const c of current) outcomes.set(c.index, await writeOne(this, c.facts));
+      }
+    };
+    const ids = new Set<string>();
+    for (const [index, facts] of batch.entries()) {
+      try {
+        checkFacts(facts);
+      } catch (e) {
+        outcomes.set(index, { documentId: String(facts?.documentId), ok: false, error: e as Error });
+        continue;
+      }
+      // the same document twice: the second write must see the first one's record
+      if (ids.has(facts.documentId) || chunk.length >= BATCH_DOCUMENTS || rels + facts.rels.length > BATCH_RELS) {
+        await flush();
+        ids.clear();
+      }
+      ids.add(facts.documentId);
+      chunk.push({ index, facts });
+      rels += facts.rels.length;
+    }
+    await flush();
+    return batch.map((_, i) => outcomes.get(i)!);
   }
 
   async removeDocument(documentId: string): Promise<void> {
-    await this.connection.write(`removing document ${documentId}`, async (run) => {
-      const prior = await this.lockAndRecord(run, documentId);
-      if (!prior) return;
-      const stored = await this.readClaims(run, claimsToRead(null, prior));
-      await this.apply(run, documentId, planWrite(documentId, null, prior, stored));
-    });
-  }
-
-  /** One statement: the writers' lock and what the document wrote last time. */
-  private async lockAndRecord(run: Run, documentId: string): Promise<PriorRecord | null> {
-    const [row] = await run('write/lock-and-record', { documentId });
-    if (!row.recorded) return null;
-    const types = nativeStrings(row.relTypes);
-    const froms = nativeStrings(row.relFroms);
-    const tos = nativeStrings(row.relTos);
-    return {
-      contentHash: (row.contentHash as string | null) ?? null,
-      nodeIds: nativeStrings(row.nodeIds),
-      rels: types.map((type, i) => ({ type: type as RelType, from: froms[i], to: tos[i] })),
-    };
-  }
-
-  /** One statement: the stored claims on the nodes and relationships a write touches. */
-  private async readClaims(run: Run, touched: { nodeIds: string[]; rels: RelKey[] }): Promise<StoredClaims> {
-    const [row] = await run('write/read-claims', touched);
-    const nodes = new Map<string, Claims<NodeFact>>();
-    for (const [id, json] of row.nodes as [string, string][]) nodes.set(id, JSON.parse(json));
-    const rels: StoredClaims['rels'] = new Map();
-    for (const [type, from, to, json] of row.rels as [RelType, string, string, string][])
-      rels.set(relId(type, from, to), { key: { type, from, to }, claims: JSON.parse(json) as Claims<RelFact> });
-    return { nodes, rels };
-  }
-
-  /** One statement: the whole planned change (see cypher/write/apply.cypher). */
-  private async apply(run: Run, documentId: string, plan: WritePlan): Promise<void> {
-    const record = plan.record && {
-      contentHash: plan.record.contentHash,
-      nodeIds: plan.record.nodeIds,
-      relTypes: plan.record.rels.map((k) => k.type),
-      relFroms: plan.record.rels.map((k) => k.from),
-      relTos: plan.record.rels.map((k) => k.to),
-    };
-    await run('write/apply', {
-      documentId,
-      detachNodes: plan.detachNodes,
-      deleteRels: plan.deleteRels,
-      nodes: plan.upsertNodes.map(({ node, claims }) => ({
-        id: node.id,
-        kind: node.kind,
-        properties: nodeProperties(node, claims),
-      })),
-      rels: plan.upsertRels.map(({ key, rel, claims }) => ({ ...key, properties: relProperties(rel, claims) })),
-      record,
-    });
+    await this.connection.write(`removing document ${documentId}`, (run) =>
+      runBatch(run, [{ documentId, facts: null, hash: null }]),
+    );
   }
 
   async nodesById(ids: readonly string[]): Promise<(GraphNode | null)[]> {

@@ -1,11 +1,13 @@
-// Statement 2: the write the adapter planned in TypeScript (src/store/neo4j/write-plan.ts),
-// in this order, as the embedded store does it:
-//  1. nodes no document supports any more go, with every relationship they have;
+// Statement 3 of a batch write: the end state of every node and relationship
+// the batch touched, planned in TypeScript (src/store/neo4j/batch-write.ts)
+// as if the documents were written one by one, in this order:
+//  1. nodes a document left without claims go, with every relationship they
+//     have (some may come back in 3, as a later document of the batch names them);
 //  2. relationships no document supports any more go;
 //  3. nodes with their re-merged claims (SET n = replaces every property; the
 //     kind label is dynamic, Neo4j 5.26+);
 //  4. relationships with their re-merged claims, between existing nodes;
-//  5. the document's SourceRecord: saved ($record), or deleted (null, a removal).
+//  5. SourceRecords: deleted for removed documents, saved for written ones.
 CALL {
   UNWIND $detachNodes AS id
   MATCH (n:Entity {id: id})
@@ -32,13 +34,13 @@ CALL {
   SET r = row.properties
 }
 CALL {
-  UNWIND CASE WHEN $record IS NULL THEN [1] ELSE [] END AS removal
-  MATCH (record:SourceRecord {documentId: $documentId})
+  UNWIND $removed AS documentId
+  MATCH (record:SourceRecord {documentId: documentId})
   DELETE record
 }
 CALL {
-  UNWIND CASE WHEN $record IS NULL THEN [] ELSE [$record] END AS saved
-  MERGE (record:SourceRecord {documentId: $documentId})
+  UNWIND $records AS saved
+  MERGE (record:SourceRecord {documentId: saved.documentId})
   SET record.contentHash = saved.contentHash,
       record.nodeIds = saved.nodeIds,
       record.relTypes = saved.relTypes,
