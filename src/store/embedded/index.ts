@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DocumentFacts, type GraphNode, NODE_KINDS, type NodeKind } from '../../model/graph';
+import type { DocumentFacts, GraphNode, NodeKind } from '../../model/graph';
 import { decodeCursor, encodeCursor } from '../cursor';
 import type {
   Adjacent,
@@ -14,66 +14,212 @@ import type {
   TechnologyRow,
   WriteSummary,
 } from '../port';
-import { Journal, WriteLock } from './journal';
+import { type DurableFs, withFs } from './durable';
+import { Journal, JournalAppender, removeLine, writeLine } from './journal';
+import { ListCache } from './list-cache';
 import { Listing } from './listing';
-import { MemoryGraph } from './memory-graph';
+import type { MemoryGraph } from './memory-graph';
+import * as reads from './reads';
+import { Replica } from './replica';
+import { WriteLock } from './write-lock';
 
-/** Compact the journal into the snapshot once it grows past this many bytes. */
-const COMPACT_AT_BYTES = 8 * 1024 * 1024;
+export interface EmbeddedStoreOptions {
+  /** the file operations writes go through; the fault tests make them fail */
+  fs?: Partial<DurableFs>;
+  /** snapshot once the journal holds this many bytes… */
+  compactMinBytes?: number;
+  /** …and at least this fraction of the snapshot's size (so snapshots cost linear time in all) */
+  compactRatio?: number;
+  /** a reader applies a tail up to this size at once; a longer one is read in the background */
+  syncTailBytes?: number;
+  /** how often an idle reader looks for writes of other processes (0: only when asked) */
+  pollMs?: number;
+}
+
+const DEFAULTS = {
+  compactMinBytes: 16 * 1024 * 1024,
+  compactRatio: 0.5,
+  syncTailBytes: 256 * 1024,
+  pollMs: 1000,
+};
+
+/** Work an embedded store did, for tests and the benchmark to assert on. */
+export interface EmbeddedCounters {
+  compactions: number;
+  /** times a reader loaded everything again (it missed a whole generation) */
+  fullLoads: number;
+  /** journal bytes readers applied while catching up */
+  caughtUpBytes: number;
+  backgroundCatchUps: number;
+}
 
 /**
  * The default store: a graphology graph in this process, persisted under the
- * data dir (see journal.ts). A reader notices when another process has written
- * (e.g. `talkgraph ingest` while `talkgraph serve` runs) and reloads.
+ * data dir as a snapshot plus a journal (journal.ts). A reader notices when
+ * another process has written (e.g. `talkgraph ingest` while `talkgraph serve`
+ * runs) and reads only the new entries; a long tail is read in the
+ * background while requests are answered from what is loaded.
  */
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
-  private mg = new MemoryGraph();
-  private listing = new Listing(this.mg);
+  private readonly options: typeof DEFAULTS;
   private readonly journal: Journal;
   private readonly lock: WriteLock;
-  private loadedVersion = '';
-  private locked = false;
-  private listCache = new Map<string, GraphNode[]>();
-  /** lines of the journal lost to a crash mid-write, found at the last load */
-  tornLines = 0;
+  private replica: Replica;
+  private appender: JournalAppender | null = null;
+  /** the journal must be replaced before the next append: a compaction stopped after its snapshot */
+  private journalBehind = false;
+  private listing: Listing;
+  private listCache = new ListCache();
+  private background: Promise<void> | null = null;
+  private poll: NodeJS.Timeout | null = null;
+  private lastError: Error | null = null;
+  readonly counters: EmbeddedCounters = { compactions: 0, fullLoads: 0, caughtUpBytes: 0, backgroundCatchUps: 0 };
+  /** temporary files of crashed processes removed at init */
+  orphansRemoved: string[] = [];
 
-  constructor(readonly dataDir: string) {
-    this.journal = new Journal(join(dataDir, 'embedded'));
-    this.lock = new WriteLock(join(dataDir, 'embedded', 'write.lock'));
+  constructor(
+    readonly dataDir: string,
+    options: EmbeddedStoreOptions = {},
+  ) {
+    const { fs, ...rest } = options;
+    this.options = { ...DEFAULTS, ...rest };
+    const durable = withFs(fs);
+    this.journal = new Journal(join(dataDir, 'embedded'), durable);
+    this.lock = new WriteLock(join(dataDir, 'embedded', 'write.lock'), durable);
+    this.replica = new Replica(this.journal);
+    this.listing = new Listing(this.replica.mg);
+  }
+
+  /** journal lines lost to a crash mid-write, found while loading */
+  get tornLines(): number {
+    return this.replica.tornLines;
   }
 
   async init(): Promise<void> {
     mkdirSync(this.journal.dir, { recursive: true });
-    this.reload();
+    this.orphansRemoved = this.journal.cleanOrphans();
+    this.swap(Replica.loadSync(this.journal));
+    if (this.options.pollMs > 0 && !this.poll) {
+      this.poll = setInterval(() => this.lookForWrites(), this.options.pollMs);
+      this.poll.unref();
+    }
   }
 
-  private reload(): void {
-    const version = this.journal.version();
-    if (version === this.loadedVersion) return;
-    const { entries, tornLines } = this.journal.read();
-    const mg = new MemoryGraph();
-    for (const e of entries)
-      if (e.op === 'write') mg.write(e.facts);
-      else mg.remove(e.documentId);
-    this.mg = mg;
-    this.listing = new Listing(mg);
-    this.listCache.clear();
-    this.tornLines = tornLines;
-    this.loadedVersion = version;
+  private swap(replica: Replica): void {
+    if (replica !== this.replica) this.replica.close();
+    this.replica = replica;
+    this.listing = new Listing(replica.mg);
   }
 
-  /** Readers call this first: another process may have written since. */
+  /** Starts a background catch-up when another process wrote; never waits for it. */
+  private lookForWrites(): void {
+    if (this.lock.isHeld || this.background) return;
+    try {
+      const { change, bytes } = this.replica.change();
+      if (change === 'none') return;
+      if (bytes <= this.options.syncTailBytes) this.catchUpNow();
+      else this.startBackground();
+    } catch (e) {
+      this.lastError = e as Error;
+    }
+  }
+
+  private catchUpNow(): void {
+    if (!this.replica.catchUpSync()) {
+      this.counters.fullLoads++;
+      this.swap(Replica.loadSync(this.journal));
+    }
+  }
+
+  private startBackground(): void {
+    this.counters.backgroundCatchUps++;
+    this.background = (async () => {
+      try {
+        if (!(await this.replica.catchUp())) {
+          this.counters.fullLoads++;
+          this.swap(await Replica.loadAsync(this.journal));
+        }
+        this.lastError = null;
+      } catch (e) {
+        this.lastError = e as Error;
+      } finally {
+        this.background = null;
+      }
+    })();
+  }
+
+  /** Waits until everything other processes stored so far is loaded. */
+  async refresh(): Promise<void> {
+    if (this.lock.isHeld) return;
+    while (this.background) await this.background;
+    this.catchUpNow();
+  }
+
+  /** Readers call this first: a short tail is applied now, a long one in the background. */
   private fresh(): MemoryGraph {
-    if (!this.locked) this.reload();
-    return this.mg;
+    this.lookForWrites();
+    return this.replica.mg;
   }
 
-  private beginWrite(): void {
-    if (this.locked) return;
+  private async beginWrite(): Promise<void> {
+    if (this.lock.isHeld) return;
+    while (this.background) await this.background;
+    if (this.lock.isHeld) return;
     this.lock.acquire();
-    this.locked = true;
-    this.reload(); // write on top of whatever others stored before we took the lock
+    try {
+      // write on top of whatever others stored before we took the lock
+      this.catchUpNow();
+      if (!this.replica.journalReader) {
+        this.journal.replaceJournal(this.replica.generation);
+        this.replica.followNewJournal(this.replica.generation, this.replica.snapshotBytes);
+      }
+      this.appender = new JournalAppender(this.journal, this.replica.journalReader!.offset);
+    } catch (e) {
+      this.lock.release();
+      throw e;
+    }
+  }
+
+  /** Appends one line durably (or throws, with nothing applied), then applies it in memory. */
+  private append(line: string): void {
+    if (this.journalBehind) {
+      this.appender?.close();
+      this.journal.replaceJournal(this.replica.generation);
+      this.replica.followNewJournal(this.replica.generation, this.replica.snapshotBytes);
+      this.appender = new JournalAppender(this.journal, this.replica.journalReader!.offset);
+      this.journalBehind = false;
+    }
+    this.appender!.append(line);
+    this.replica.appended(this.appender!.size);
+  }
+
+  private maybeCompact(): void {
+    const bytes = this.appender!.size;
+    if (bytes < this.options.compactMinBytes || bytes < this.options.compactRatio * this.replica.snapshotBytes) return;
+    try {
+      this.compact();
+    } catch (e) {
+      // what was written is durable in the journal; the snapshot is tried again later
+      this.lastError = e as Error;
+    }
+  }
+
+  private compact(): void {
+    const mg = this.replica.mg;
+    const generation = this.replica.generation + 1;
+    const bytes = this.journal.writeSnapshot(mg.documentJson(), mg.documentCount, generation);
+    // from here the old journal is inside the snapshot: nothing may be appended to it
+    this.journalBehind = true;
+    this.replica.generation = generation;
+    this.replica.snapshotBytes = bytes;
+    this.counters.compactions++;
+    this.appender!.close();
+    this.appender = null;
+    this.journal.replaceJournal(generation);
+    this.replica.followNewJournal(generation, bytes);
+    this.appender = new JournalAppender(this.journal, this.replica.journalReader!.offset);
+    this.journalBehind = false;
   }
 
   async documentHash(documentId: string): Promise<string | null> {
@@ -81,23 +227,25 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async writeDocument(facts: DocumentFacts): Promise<WriteSummary> {
-    this.beginWrite();
+    await this.beginWrite();
+    const mg = this.replica.mg;
     const hash = facts.nodes.find((n) => n.id === facts.documentId)?.props.contentHash ?? null;
-    if (hash && this.mg.documentHash(facts.documentId) === hash)
+    if (hash && mg.documentHash(facts.documentId) === hash)
       return { documentId: facts.documentId, changed: false, nodes: 0, rels: 0 };
-    // Journal first: if the append fails, memory still matches disk.
-    this.journal.append({ op: 'write', facts });
-    const counts = this.mg.write(facts);
-    this.listCache.clear();
+    const json = JSON.stringify(facts);
+    // Journal first, durably: if the append fails, memory still matches disk and nothing is reported stored.
+    this.append(writeLine(json));
+    const counts = mg.write(facts, json);
+    this.maybeCompact();
     return { documentId: facts.documentId, changed: true, ...counts };
   }
 
   async removeDocument(documentId: string): Promise<void> {
-    this.beginWrite();
-    if (!this.mg.hasDocument(documentId)) return;
-    this.journal.append({ op: 'remove', documentId });
-    this.mg.remove(documentId);
-    this.listCache.clear();
+    await this.beginWrite();
+    if (!this.replica.mg.hasDocument(documentId)) return;
+    this.append(removeLine(documentId));
+    this.replica.mg.remove(documentId);
+    this.maybeCompact();
   }
 
   async nodesById(ids: readonly string[]): Promise<(GraphNode | null)[]> {
@@ -108,16 +256,12 @@ export class EmbeddedStore implements GraphStore {
   async listNodes(kind: NodeKind, page: PageRequest): Promise<NodePage> {
     const mg = this.fresh();
     const key = JSON.stringify([kind, page.filter ?? null, page.sort ?? null]);
-    let all = this.listCache.get(key);
+    let all = this.listCache.get(key, mg.version);
     if (!all) {
       const techs = page.filter?.technologyId ? this.listing.technologyClosure(page.filter.technologyId) : null;
-      const nodes: GraphNode[] = [];
-      mg.graph.forEachNode((_, attrs) => {
-        if (attrs.merged.kind === kind && this.listing.matches(attrs.merged, page.filter, techs))
-          nodes.push(attrs.merged);
-      });
+      const nodes = reads.nodesOfKind(mg, kind).filter((n) => this.listing.matches(n, page.filter, techs));
       all = this.listing.sorted(kind, nodes, page.sort);
-      this.listCache.set(key, all);
+      this.listCache.set(key, mg.version, all);
     }
     const start = decodeCursor(page.after);
     const slice = all.slice(start, start + page.first);
@@ -130,116 +274,51 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async adjacent(keys: readonly AdjacentKey[]): Promise<Adjacent[][]> {
-    const mg = this.fresh();
-    const g = mg.graph;
-    return keys.map(({ id, type, direction }) => {
-      if (!g.hasNode(id)) return [];
-      const edges = direction === 'out' ? g.outEdges(id) : g.inEdges(id);
-      const out: Adjacent[] = [];
-      for (const e of edges) {
-        const rel = g.getEdgeAttribute(e, 'merged');
-        if (rel.type !== type) continue;
-        const otherId = direction === 'out' ? rel.to : rel.from;
-        out.push({ rel, otherId, other: mg.node(otherId)! });
-      }
-      return out.sort((a, b) => (a.otherId < b.otherId ? -1 : a.otherId > b.otherId ? 1 : 0));
-    });
+    return reads.adjacent(this.fresh(), keys);
   }
 
   async talkRows(technologyIds?: readonly string[]): Promise<TalkRow[]> {
-    const mg = this.fresh();
-    const g = mg.graph;
-    const wanted = technologyIds ? new Set(technologyIds) : null;
-    const rows: TalkRow[] = [];
-    g.forEachNode((id, attrs) => {
-      if (attrs.merged.kind !== 'Talk') return;
-      const row: TalkRow = {
-        talkId: id,
-        year: attrs.merged.props.year ?? null,
-        eventId: null,
-        speakerIds: [],
-        technologyIds: [],
-        documentIds: attrs.merged.sources,
-      };
-      g.forEachOutEdge(id, (_e, rel) => {
-        // one event per talk; should a talk ever have two, both stores take the greatest id
-        if (rel.merged.type === 'AT' && (row.eventId === null || rel.merged.to > row.eventId))
-          row.eventId = rel.merged.to;
-        else if (rel.merged.type === 'ABOUT') row.technologyIds.push(rel.merged.to);
-      });
-      g.forEachInEdge(id, (_e, rel) => {
-        if (rel.merged.type === 'GAVE') row.speakerIds.push(rel.merged.from);
-      });
-      if (wanted && !row.technologyIds.some((t) => wanted.has(t))) return;
-      row.speakerIds.sort();
-      row.technologyIds.sort();
-      rows.push(row);
-    });
-    return rows.sort((a, b) => (a.talkId < b.talkId ? -1 : 1));
+    return reads.talkRows(this.fresh(), technologyIds);
   }
 
   async technologyRows(): Promise<TechnologyRow[]> {
-    const g = this.fresh().graph;
-    const rows: TechnologyRow[] = [];
-    g.forEachNode((id, attrs) => {
-      const n = attrs.merged;
-      if (n.kind !== 'Technology') return;
-      const broaderIds: string[] = [];
-      g.forEachInEdge(id, (_e, rel) => {
-        if (rel.merged.type === 'BROADER_THAN') broaderIds.push(rel.merged.from);
-      });
-      rows.push({
-        id,
-        name: n.name,
-        aliases: n.aliases,
-        category: n.props.category ?? null,
-        broaderIds: broaderIds.sort(),
-      });
-    });
-    return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+    return reads.technologyRows(this.fresh());
   }
 
   async nameRows(kinds?: readonly NodeKind[]): Promise<NameRow[]> {
-    const wanted = new Set(kinds ?? NODE_KINDS.filter((k) => k !== 'Document'));
-    const rows: NameRow[] = [];
-    this.fresh().graph.forEachNode((id, attrs) => {
-      const n = attrs.merged;
-      if (wanted.has(n.kind)) rows.push({ id, kind: n.kind, name: n.name, aliases: n.aliases });
-    });
-    return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+    return reads.nameRows(this.fresh(), kinds);
   }
 
   async stats(): Promise<StoreStats> {
-    const g = this.fresh().graph;
-    const nodes = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
-    g.forEachNode((_, attrs) => {
-      nodes[attrs.merged.kind]++;
-    });
-    return { nodes, rels: g.size, documents: nodes.Document };
+    return reads.stats(this.fresh());
   }
 
   async health(): Promise<{ ok: boolean; detail: string }> {
     try {
       this.fresh();
-      return { ok: true, detail: `embedded store at ${this.dataDir}` };
+      if (this.lastError) return { ok: false, detail: `embedded store: ${this.lastError.message}` };
+      return { ok: true, detail: 'embedded store' };
     } catch (e) {
       return { ok: false, detail: (e as Error).message };
     }
   }
 
   async close(): Promise<void> {
-    if (!this.locked) return;
+    if (this.poll) clearInterval(this.poll);
+    this.poll = null;
+    while (this.background) await this.background;
     try {
-      if (this.journal.journalSize() > COMPACT_AT_BYTES) this.journal.compact(this.mg.allFacts());
+      this.appender?.close();
     } finally {
+      this.appender = null;
       this.lock.release();
-      this.locked = false;
+      this.replica.close();
     }
   }
 
-  /** Folds the journal into a fresh snapshot now (normally done on close past a size). */
-  compactNow(): void {
-    this.beginWrite();
-    this.journal.compact(this.mg.allFacts());
+  /** Folds the journal into a fresh snapshot now (normally done as the journal grows). */
+  async compactNow(): Promise<void> {
+    await this.beginWrite();
+    this.compact();
   }
 }

@@ -1,156 +1,309 @@
-import {
-  closeSync,
-  existsSync,
-  fstatSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, fstatSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentFacts } from '../../model/graph';
+import { type DurableFs, fsyncDir, isAlive, writeFileAtomic, writeFully } from './durable';
+import { LineReader } from './lines';
 
-// On disk the embedded store is what its state is made of: the facts of every
-// document. `snapshot.json` holds them all; `journal.jsonl` holds the writes
-// since, one fsynced line each. Replaying a write is idempotent (it replaces
-// that document), so a crash anywhere — mid-line, mid-compaction — leaves a
-// state that loads: a torn last line is ignored, and a journal replayed over a
-// snapshot that already has it changes nothing.
+// On disk the embedded store is the facts of every document:
+//  - `snapshot.jsonl`: a header line, then one document's facts per line;
+//  - `journal.jsonl`: a header line, then one entry per write since that snapshot.
+// Both headers carry a generation. Compaction writes snapshot N+1 (temp file,
+// fsync, rename), then an empty journal N+1 the same way; a journal older than
+// the snapshot is already inside it. Replaying a write is idempotent (it
+// replaces that document), so a crash at any point leaves a state that loads
+// and holds every write that was reported stored. Files from before
+// generations (`snapshot.json`, a journal without header) load as generation 0.
 
 export type JournalEntry = { op: 'write'; facts: DocumentFacts } | { op: 'remove'; documentId: string };
 
-interface Snapshot {
-  format: 'talkgraph-embedded';
-  version: 1;
-  documents: DocumentFacts[];
+const SNAPSHOT_FORMAT = 'talkgraph-embedded';
+const JOURNAL_FORMAT = 'talkgraph-journal';
+const WRITE_PREFIX = '{"op":"write","facts":';
+
+export interface FileHead {
+  generation: number;
+  /** bytes of the header line (0 for a file from before headers) */
+  headerBytes: number;
+}
+
+/** One parsed journal line, with the facts' JSON text kept so a snapshot never re-serializes. */
+export type ParsedEntry =
+  | { op: 'write'; facts: DocumentFacts; json: string }
+  | { op: 'remove'; documentId: string; json?: undefined };
+
+export function writeLine(json: string): string {
+  return `${WRITE_PREFIX}${json}}\n`;
+}
+
+export function removeLine(documentId: string): string {
+  return `${JSON.stringify({ op: 'remove', documentId })}\n`;
+}
+
+function parseOne(text: string): ParsedEntry {
+  if (text.startsWith(WRITE_PREFIX) && text.endsWith('}')) {
+    const json = text.slice(WRITE_PREFIX.length, -1);
+    return { op: 'write', facts: JSON.parse(json), json };
+  }
+  const e = JSON.parse(text) as JournalEntry;
+  if (e.op === 'write') return { op: 'write', facts: e.facts, json: JSON.stringify(e.facts) };
+  if (e.op === 'remove' && typeof e.documentId === 'string') return e;
+  throw new Error(`not a journal entry: op ${String((e as { op?: unknown }).op)}`);
+}
+
+/**
+ * A journal line, or null for a line torn by a crash. An earlier talkgraph
+ * appended after a torn line without ending it, so a whole entry may follow
+ * the torn part on the same line: that entry is recovered.
+ */
+export function parseEntry(line: string): { entry: ParsedEntry | null; torn: boolean } {
+  try {
+    return { entry: parseOne(line), torn: false };
+  } catch {
+    const at = line.lastIndexOf('{"op":');
+    if (at > 0)
+      try {
+        return { entry: parseOne(line.slice(at)), torn: true };
+      } catch {
+        // nothing whole on this line
+      }
+    return { entry: null, torn: true };
+  }
 }
 
 export class Journal {
   readonly snapshotPath: string;
+  readonly legacySnapshotPath: string;
   readonly journalPath: string;
 
-  constructor(readonly dir: string) {
-    this.snapshotPath = join(dir, 'snapshot.json');
+  constructor(
+    readonly dir: string,
+    readonly fs: DurableFs,
+  ) {
+    this.snapshotPath = join(dir, 'snapshot.jsonl');
+    this.legacySnapshotPath = join(dir, 'snapshot.json');
     this.journalPath = join(dir, 'journal.jsonl');
   }
 
-  /** Every entry to replay, snapshot first. Throws with the file named when a file is not ours. */
-  read(): { entries: JournalEntry[]; tornLines: number } {
-    const entries: JournalEntry[] = [];
-    if (existsSync(this.snapshotPath)) {
-      let snap: Snapshot;
+  /** Removes temporary files a crashed process left (a compaction or lock cut short); a live one's stay. */
+  cleanOrphans(): string[] {
+    const removed: string[] = [];
+    for (const name of readdirSync(this.dir)) {
+      const m = /\.(\d+)(?:\.[a-z0-9]+)?\.tmp$/.exec(name);
+      if (!m || isAlive(Number(m[1]))) continue;
       try {
-        snap = JSON.parse(readFileSync(this.snapshotPath, 'utf8'));
-      } catch (e) {
-        throw new Error(`${this.snapshotPath}: not a readable talkgraph snapshot (${(e as Error).message})`);
+        this.fs.unlinkSync(join(this.dir, name));
+        removed.push(name);
+      } catch {
+        // another process removed it first
       }
-      if (snap.format !== 'talkgraph-embedded')
-        throw new Error(`${this.snapshotPath}: not a talkgraph snapshot (format ${String(snap.format)})`);
-      for (const facts of snap.documents) entries.push({ op: 'write', facts });
     }
-    let tornLines = 0;
-    if (existsSync(this.journalPath)) {
-      for (const line of readFileSync(this.journalPath, 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        try {
-          entries.push(JSON.parse(line));
-        } catch {
-          tornLines++; // a write cut short by a crash: it never happened
+    return removed;
+  }
+
+  /** Reads the snapshot, calling `onDocument` per document; returns its generation and size. */
+  readSnapshot(onDocument: (facts: DocumentFacts, json: string) => void): { generation: number; bytes: number } {
+    if (!existsSync(this.snapshotPath)) return this.readLegacySnapshot(onDocument);
+    const fd = this.fs.openSync(this.snapshotPath, 'r');
+    try {
+      const reader = new LineReader(fd, 0);
+      const lines = this.snapshotLines(onDocument);
+      reader.readSync(lines.onLine);
+      return lines.finish(reader.pending, fstatSync(fd).size);
+    } finally {
+      this.fs.closeSync(fd);
+    }
+  }
+
+  /** The same, a chunk at a time, so a reader that must reload keeps answering meanwhile. */
+  async readSnapshotAsync(
+    onDocument: (facts: DocumentFacts, json: string) => void,
+  ): Promise<{ generation: number; bytes: number }> {
+    if (!existsSync(this.snapshotPath)) return this.readLegacySnapshot(onDocument);
+    const fd = this.fs.openSync(this.snapshotPath, 'r');
+    try {
+      const reader = new LineReader(fd, 0);
+      const lines = this.snapshotLines(onDocument);
+      await reader.read((batch) => {
+        for (const line of batch) lines.onLine(line);
+      });
+      return lines.finish(reader.pending, fstatSync(fd).size);
+    } finally {
+      this.fs.closeSync(fd);
+    }
+  }
+
+  private snapshotLines(onDocument: (facts: DocumentFacts, json: string) => void) {
+    type Head = { format?: string; generation?: number; documents?: number };
+    let head: Head | null = null as Head | null;
+    let count = 0;
+    return {
+      onLine: (line: string) => {
+        if (head) {
+          count++;
+          onDocument(JSON.parse(line), line);
+          return;
         }
-      }
-    }
-    return { entries, tornLines };
-  }
-
-  append(entry: JournalEntry): void {
-    mkdirSync(this.dir, { recursive: true });
-    const fd = openSync(this.journalPath, 'a');
-    try {
-      writeSync(fd, `${JSON.stringify(entry)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  }
-
-  journalSize(): number {
-    return existsSync(this.journalPath) ? statSync(this.journalPath).size : 0;
-  }
-
-  /** Writes the whole state as a new snapshot (atomically, by rename) and empties the journal. */
-  compact(documents: DocumentFacts[]): void {
-    mkdirSync(this.dir, { recursive: true });
-    const snap: Snapshot = { format: 'talkgraph-embedded', version: 1, documents };
-    const tmp = `${this.snapshotPath}.${process.pid}.tmp`;
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, JSON.stringify(snap));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, this.snapshotPath);
-    if (existsSync(this.journalPath)) writeFileSync(this.journalPath, '');
-  }
-
-  /** Changes whenever another process writes: size and mtime of both files. */
-  version(): string {
-    const part = (p: string) => {
-      if (!existsSync(p)) return '-';
-      const s = statSync(p);
-      return `${s.size}@${s.mtimeMs}`;
+        const parsed = JSON.parse(line) as Head;
+        if (parsed.format !== SNAPSHOT_FORMAT)
+          throw new Error(`${this.snapshotPath}: not a talkgraph snapshot (format ${String(parsed.format)})`);
+        head = parsed;
+      },
+      finish: (pending: number, bytes: number) => {
+        const h = head;
+        if (!h || count !== h.documents || pending)
+          throw new Error(`${this.snapshotPath}: incomplete snapshot (${count} of ${h?.documents ?? '?'} documents)`);
+        return { generation: h.generation ?? 0, bytes };
+      },
     };
-    return `${part(this.snapshotPath)}|${part(this.journalPath)}`;
   }
+
+  private readLegacySnapshot(onDocument: (facts: DocumentFacts, json: string) => void): {
+    generation: number;
+    bytes: number;
+  } {
+    if (!existsSync(this.legacySnapshotPath)) return { generation: 0, bytes: 0 };
+    let snap: { format?: string; documents: DocumentFacts[] };
+    try {
+      snap = JSON.parse(readFileSync(this.legacySnapshotPath, 'utf8'));
+    } catch (e) {
+      throw new Error(`${this.legacySnapshotPath}: not a readable talkgraph snapshot (${(e as Error).message})`);
+    }
+    if (snap.format !== SNAPSHOT_FORMAT)
+      throw new Error(`${this.legacySnapshotPath}: not a talkgraph snapshot (format ${String(snap.format)})`);
+    for (const facts of snap.documents) onDocument(facts, JSON.stringify(facts));
+    return { generation: 0, bytes: statSync(this.legacySnapshotPath).size };
+  }
+
+  /** Opens the journal for reading: its descriptor, inode and header. Null when there is none yet. */
+  openForReading(): { fd: number; ino: number; head: FileHead } | null {
+    let fd: number;
+    try {
+      fd = this.fs.openSync(this.journalPath, 'r');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+    return { fd, ino: fstatSync(fd).ino, head: readHead(fd, this.journalPath) };
+  }
+
+  /** The inode and size now at the journal's path (null: none), to notice a compaction replaced it. */
+  current(): { ino: number; size: number } | null {
+    try {
+      const s = statSync(this.journalPath);
+      return { ino: s.ino, size: s.size };
+    } catch {
+      return null;
+    }
+  }
+
+  /** Puts an empty journal of this generation in place (atomically), e.g. after a compaction. */
+  replaceJournal(generation: number): void {
+    const head = `${JSON.stringify({ format: JOURNAL_FORMAT, version: 2, generation })}\n`;
+    writeFileAtomic(this.fs, this.journalPath, `${this.journalPath}.${process.pid}.tmp`, [Buffer.from(head)]);
+    fsyncDir(this.fs, this.dir);
+  }
+
+  /**
+   * Writes every document's facts as snapshot `generation` (temp file, fsync,
+   * rename). The journal before it is then inside the snapshot; the caller
+   * replaces it with an empty one of this generation before appending again.
+   */
+  writeSnapshot(documents: Iterable<string>, count: number, generation: number): number {
+    const head = JSON.stringify({ format: SNAPSHOT_FORMAT, version: 2, generation, documents: count });
+    const tmp = `${this.snapshotPath}.${process.pid}.tmp`;
+    writeFileAtomic(this.fs, this.snapshotPath, tmp, batched(withHead(head, documents)));
+    fsyncDir(this.fs, this.dir);
+    if (existsSync(this.legacySnapshotPath)) this.fs.unlinkSync(this.legacySnapshotPath);
+    return statSync(this.snapshotPath).size;
+  }
+}
+
+function* withHead(head: string, lines: Iterable<string>): Iterable<string> {
+  yield head;
+  yield* lines;
+}
+
+/** Lines joined into buffers of a few MB, so a big snapshot is neither one huge string nor a syscall per line. */
+function* batched(lines: Iterable<string>): Iterable<Buffer> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    parts.push(line, '\n');
+    size += line.length + 1;
+    if (size > 4 * 1024 * 1024) {
+      yield Buffer.from(parts.join(''));
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length) yield Buffer.from(parts.join(''));
+}
+
+function readHead(fd: number, path: string): FileHead {
+  const buf = Buffer.alloc(256);
+  const n = readSync(fd, buf, 0, buf.length, 0);
+  const nl = buf.subarray(0, n).indexOf(0x0a);
+  const first = buf.toString('utf8', 0, nl === -1 ? n : nl);
+  if (!first.startsWith(`{"format":"${JOURNAL_FORMAT}"`)) return { generation: 0, headerBytes: 0 };
+  if (nl === -1) throw new Error(`${path}: journal header cut short`);
+  const head = JSON.parse(first) as { generation: number };
+  return { generation: head.generation, headerBytes: nl + 1 };
 }
 
 /**
- * One writer at a time per data dir: an exclusive lock file holding the
- * writer's pid. A lock left by a process that no longer runs is taken over.
+ * The one writer's handle on the journal: appends whole, fsynced lines at the
+ * end of the last complete one, so a torn tail (a crash mid-append, or a
+ * write the disk refused halfway) is cut off before anything follows it.
  */
-export class WriteLock {
-  private fd: number | null = null;
-  constructor(private readonly path: string) {}
+export class JournalAppender {
+  private fd: number;
+  /** end of the last complete, durable line */
+  private end: number;
+  private dirty = false;
 
-  acquire(): void {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        this.fd = openSync(this.path, 'wx');
-        writeSync(this.fd, String(process.pid));
-        return;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        const holder = Number(readFileSync(this.path, 'utf8'));
-        if (holder && holder !== process.pid && isAlive(holder))
-          throw new Error(`${this.path}: another talkgraph process (pid ${holder}) is writing to this data dir`);
-        unlinkSync(this.path);
-      }
-    }
+  constructor(
+    private readonly journal: Journal,
+    /** where complete lines end, as the reader found it */
+    end: number,
+  ) {
+    this.fd = journal.fs.openSync(journal.journalPath, 'r+');
+    this.end = end;
+    const size = fstatSync(this.fd).size;
+    this.dirty = size !== end;
+    this.cutTornTail();
   }
 
-  release(): void {
-    if (this.fd === null) return;
-    fstatSync(this.fd);
-    closeSync(this.fd);
-    this.fd = null;
+  get size(): number {
+    return this.end;
+  }
+
+  /** Appends one line and makes it durable, or throws and leaves the journal as it was. */
+  append(line: string): void {
+    this.cutTornTail();
+    const data = Buffer.from(line);
     try {
-      unlinkSync(this.path);
-    } catch {
-      // already gone: nothing to release
+      writeFully(this.journal.fs, this.fd, data, this.end, this.journal.journalPath);
+      this.journal.fs.fsyncSync(this.fd);
+    } catch (e) {
+      this.dirty = true;
+      try {
+        this.cutTornTail();
+      } catch {
+        // cut on the next append, or by the next writer
+      }
+      throw e;
     }
+    this.end += data.length;
   }
-}
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  private cutTornTail(): void {
+    if (!this.dirty) return;
+    this.journal.fs.ftruncateSync(this.fd, this.end);
+    this.journal.fs.fsyncSync(this.fd);
+    this.dirty = false;
+  }
+
+  close(): void {
+    this.journal.fs.closeSync(this.fd);
   }
 }

@@ -16,7 +16,7 @@ export class Listing {
     const edges = dir === 'out' ? g.outEdges(id) : g.inEdges(id);
     const out: string[] = [];
     for (const e of edges) {
-      if (g.getEdgeAttribute(e, 'merged').type !== type) continue;
+      if (this.mg.relType(e) !== type) continue;
       out.push(dir === 'out' ? g.target(e) : g.source(e));
     }
     return out;

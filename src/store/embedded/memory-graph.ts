@@ -1,28 +1,37 @@
 import Graph from 'graphology';
-import type { DocumentFacts, GraphNode, GraphRel, NodeFact, RelFact } from '../../model/graph';
-import { type Claims, collapseFacts, mergeNode, mergeRel } from '../merge';
+import type { DocumentFacts, GraphNode, GraphRel, NodeKind, RelType } from '../../model/graph';
+import { collapseFacts } from '../merge';
+import { NodeClaims, RelClaims } from './claims';
 
 interface NodeAttrs {
-  claims: Claims<NodeFact>;
-  merged: GraphNode;
+  claims: NodeClaims;
 }
 interface EdgeAttrs {
-  claims: Claims<RelFact>;
-  merged: GraphRel;
+  claims: RelClaims;
+}
+
+interface HeldDocument {
+  nodes: string[];
+  rels: string[];
+  hash: string | null;
+  /** the facts as JSON, as they were journaled: what a snapshot writes back */
+  json: string;
 }
 
 /**
  * The graph in memory: a graphology directed graph whose nodes and edges carry
- * each document's claims and their merge. The state is fully determined by the
+ * each document's claims, merged incrementally (claims.ts). Writing a
+ * document costs the size of its facts; the state is fully determined by the
  * set of documents written, which is what makes replay from disk exact.
  */
 export class MemoryGraph {
   readonly graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: false, allowSelfLoops: true });
   /** what each document supports, so replacing it touches only its own facts */
-  private readonly byDocument = new Map<
-    string,
-    { nodes: string[]; rels: string[]; hash: string | null; facts: DocumentFacts }
-  >();
+  private readonly byDocument = new Map<string, HeldDocument>();
+  /** node ids by kind, so a list of one kind never walks the others */
+  private readonly kinds = new Map<NodeKind, Set<string>>();
+  /** bumped on every change; caches keyed on it never serve a stale answer */
+  version = 0;
 
   hasDocument(documentId: string): boolean {
     return this.byDocument.has(documentId);
@@ -32,45 +41,55 @@ export class MemoryGraph {
     return this.byDocument.get(documentId)?.hash ?? null;
   }
 
-  /** Every document's facts as written, in document id order: the whole state. */
-  allFacts(): DocumentFacts[] {
-    return [...this.byDocument.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, held]) => held.facts);
+  get documentCount(): number {
+    return this.byDocument.size;
+  }
+
+  /** Every document's facts as JSON, in document id order: the whole state. */
+  *documentJson(): Iterable<string> {
+    const ids = [...this.byDocument.keys()].sort();
+    for (const id of ids) yield this.byDocument.get(id)!.json;
+  }
+
+  idsOfKind(kind: NodeKind): ReadonlySet<string> {
+    return this.kinds.get(kind) ?? new Set();
   }
 
   /** Replaces one document's facts. Relationships to nodes nobody supports are dropped. */
-  write(facts: DocumentFacts): { nodes: number; rels: number } {
+  write(facts: DocumentFacts, json: string): { nodes: number; rels: number } {
     this.remove(facts.documentId);
+    this.version++;
     const doc = facts.documentId;
     const { nodes, rels } = collapseFacts(facts.nodes, facts.rels);
     for (const [id, fact] of nodes) {
-      if (this.graph.hasNode(id)) {
-        const attrs = this.graph.getNodeAttributes(id);
-        attrs.claims[doc] = fact;
-        attrs.merged = mergeNode(attrs.claims)!;
-      } else {
-        const claims = { [doc]: fact };
-        this.graph.addNode(id, { claims, merged: mergeNode(claims)! });
+      let claims: NodeClaims;
+      if (this.graph.hasNode(id)) claims = this.graph.getNodeAttribute(id, 'claims');
+      else {
+        claims = new NodeClaims();
+        this.graph.addNode(id, { claims });
+        const ids = this.kinds.get(fact.kind) ?? new Set<string>();
+        this.kinds.set(fact.kind, ids);
+        ids.add(id);
       }
+      claims.add(doc, fact);
     }
     const writtenRels: string[] = [];
     for (const [id, fact] of rels) {
       if (!this.graph.hasNode(fact.from) || !this.graph.hasNode(fact.to)) continue;
       writtenRels.push(id);
-      if (this.graph.hasEdge(id)) {
-        const attrs = this.graph.getEdgeAttributes(id);
-        attrs.claims[doc] = fact;
-        attrs.merged = mergeRel(attrs.claims)!;
-      } else {
-        const claims = { [doc]: fact };
-        this.graph.addDirectedEdgeWithKey(id, fact.from, fact.to, { claims, merged: mergeRel(claims)! });
+      let claims: RelClaims;
+      if (this.graph.hasEdge(id)) claims = this.graph.getEdgeAttribute(id, 'claims');
+      else {
+        claims = new RelClaims();
+        this.graph.addDirectedEdgeWithKey(id, fact.from, fact.to, { claims });
       }
+      claims.add(doc, fact);
     }
-    const docNode = nodes.get(doc);
     this.byDocument.set(doc, {
       nodes: [...nodes.keys()],
       rels: writtenRels,
-      hash: docNode?.props.contentHash ?? null,
-      facts,
+      hash: nodes.get(doc)?.props.contentHash ?? null,
+      json,
     });
     return { nodes: nodes.size, rels: writtenRels.length };
   }
@@ -78,26 +97,36 @@ export class MemoryGraph {
   remove(documentId: string): void {
     const held = this.byDocument.get(documentId);
     if (!held) return;
+    this.version++;
     this.byDocument.delete(documentId);
     for (const id of held.rels) {
       if (!this.graph.hasEdge(id)) continue;
-      const attrs = this.graph.getEdgeAttributes(id);
-      delete attrs.claims[documentId];
-      const merged = mergeRel(attrs.claims);
-      if (merged) attrs.merged = merged;
-      else this.graph.dropEdge(id);
+      const claims = this.graph.getEdgeAttribute(id, 'claims');
+      claims.remove(documentId);
+      if (claims.size === 0) this.graph.dropEdge(id);
     }
     for (const id of held.nodes) {
       if (!this.graph.hasNode(id)) continue;
-      const attrs = this.graph.getNodeAttributes(id);
-      delete attrs.claims[documentId];
-      const merged = mergeNode(attrs.claims);
-      if (merged) attrs.merged = merged;
-      else this.graph.dropNode(id); // drops its remaining edges too: they would dangle
+      const claims = this.graph.getNodeAttribute(id, 'claims');
+      claims.remove(documentId);
+      if (claims.size === 0) {
+        for (const ids of this.kinds.values()) ids.delete(id);
+        this.graph.dropNode(id); // drops its remaining edges too: they would dangle
+      }
     }
   }
 
   node(id: string): GraphNode | null {
-    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'merged') : null;
+    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'claims').merged() : null;
+  }
+
+  /** The type of an edge, without building the shown relationship. */
+  relType(edge: string): RelType {
+    return this.graph.getEdgeAttribute(edge, 'claims').type!;
+  }
+
+  /** The shown relationship of an edge key. */
+  rel(edge: string): GraphRel {
+    return this.graph.getEdgeAttribute(edge, 'claims').merged()!;
   }
 }
