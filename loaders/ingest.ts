@@ -30,6 +30,8 @@ export interface IngestOptions {
   onStart?: (total: number) => void;
   /** called after each document, in walk order, e.g. to print progress */
   onResult?: (r: LoadResult) => void;
+  /** a pool to reuse across calls (the caller closes it); otherwise one is made for this call and closed after */
+  pool?: ExtractionPool;
   /** extraction threads; 0 runs inline without a deadline (default: TALKGRAPH_WORKERS, else the cores, at least 2) */
   workers?: number;
   /** per-document extraction deadline in ms (default: TALKGRAPH_DOCUMENT_DEADLINE_MS, else 20 s) */
@@ -55,7 +57,10 @@ export async function ingestPaths(
   const walk = findDocuments(paths);
   const catalogs = options.catalogs ?? loadCatalogs();
   const maxBytes = options.maxBytes ?? maxDocumentBytes();
-  const pool = new ExtractionPool({ catalogs, workers: options.workers, deadlineMs: options.deadlineMs, maxBytes });
+  const pool =
+    options.pool ??
+    new ExtractionPool({ catalogs, workers: options.workers, deadlineMs: options.deadlineMs, maxBytes });
+  const before = { ...pool.counters };
   const results: LoadResult[] = [];
   const report = (r: LoadResult) => {
     results.push(r);
@@ -84,10 +89,10 @@ export async function ingestPaths(
       report(await store_(store, extracted));
     }
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   const failed = results.filter((r) => r.status === 'rejected').length;
-  return { results, failed, pool: pool.counters };
+  return { results, failed, pool: since(before, pool.counters) };
 }
 
 async function prepare(store: GraphStore, file: FoundFile, maxBytes: number): Promise<Prepared> {
@@ -174,6 +179,15 @@ function readAtMost(path: string | Buffer, limit: number): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+function since(before: PoolCounters, now: PoolCounters): PoolCounters {
+  return {
+    started: now.started - before.started,
+    timedOut: now.timedOut - before.timedOut,
+    crashed: now.crashed - before.crashed,
+    completed: now.completed - before.completed,
+  };
 }
 
 function fatal(code: string, message: string): Diagnostic {
