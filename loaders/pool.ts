@@ -56,6 +56,8 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** modules loaded and catalogs received: the deadline measures extraction, not start-up */
+  ready: boolean;
   current: Pending | null;
   timer: NodeJS.Timeout | null;
 }
@@ -79,6 +81,7 @@ export class ExtractionPool {
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closed = false;
+  private startFailures = 0;
 
   constructor(private readonly options: PoolOptions) {
     this.size = options.workers ?? poolSizeFromEnv();
@@ -109,9 +112,16 @@ export class ExtractionPool {
 
   private pump() {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => s.current === null);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
-      if (!slot) return;
+      const slot = this.slots.find((s) => s.ready && s.current === null);
+      if (!slot) {
+        // start threads up to the pool size; each takes work once it says it is ready
+        let starting = this.slots.filter((s) => !s.ready).length;
+        while (starting < this.queue.length && this.slots.length < this.size) {
+          this.spawn();
+          starting++;
+        }
+        return;
+      }
       this.start(slot, this.queue.shift()!);
     }
   }
@@ -124,8 +134,13 @@ export class ExtractionPool {
     // An idle thread must not keep the process alive; a document in flight holds its deadline timer.
     worker.unref();
     this.counters.started++;
-    const slot: Slot = { worker, current: null, timer: null };
-    worker.on('message', (reply: DocumentJobResult) => {
+    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    worker.on('message', (reply: DocumentJobResult | 'ready') => {
+      if (reply === 'ready') {
+        slot.ready = true;
+        this.pump();
+        return;
+      }
       const pending = slot.current;
       if (!pending || pending.job.id !== reply.id) return;
       this.finish(slot);
@@ -170,16 +185,10 @@ export class ExtractionPool {
     this.slots.splice(i, 1);
     if (crashed) this.counters.crashed++;
     void this.retire(slot);
-    if (pending) {
-      const { path } = pending.job;
-      pending.done({
-        path,
-        documentId: documentId(resolve(path)),
-        status: 'rejected',
-        facts: null,
-        diagnostics: [{ severity: 'fatal', code, message: message.startsWith(path) ? message : `${path}: ${message}` }],
-      });
-    }
+    // a thread that cannot even start (a broken install) would be restarted forever: fail the queue instead
+    if (!slot.ready && ++this.startFailures >= 3)
+      for (const queued of this.queue.splice(0)) queued.done(lost(queued.job.path, code, message));
+    if (pending) pending.done(lost(pending.job.path, code, message));
     if (!this.closed) this.pump();
   }
 
@@ -189,4 +198,14 @@ export class ExtractionPool {
     slot.worker.on('error', () => {}); // a thread being stopped may still report; it no longer matters
     await slot.worker.terminate();
   }
+}
+
+function lost(path: string, code: string, message: string): LoadResult {
+  return {
+    path,
+    documentId: documentId(resolve(path)),
+    status: 'rejected',
+    facts: null,
+    diagnostics: [{ severity: 'fatal', code, message: message.startsWith(path) ? message : `${path}: ${message}` }],
+  };
 }
