@@ -4,7 +4,7 @@ import { documentId } from '../src/model/ids';
 import type { Catalogs } from './catalogs';
 import { extract } from './extract';
 import { parseDocument } from './parse';
-import { decodeBytes } from './read';
+import { decodeBytes, type ReadOptions } from './read';
 import { resolve } from './resolve';
 import type { Diagnostic, LoadResult } from './types';
 
@@ -13,7 +13,7 @@ import type { Diagnostic, LoadResult } from './types';
 // with its reason; anything thrown by a stage is caught and reported the same
 // way, so one bad document never stops a batch.
 
-export function loadDocument(path: string, bytes: Buffer, catalogs: Catalogs): LoadResult {
+export function loadDocument(path: string, bytes: Buffer, catalogs: Catalogs, read: ReadOptions = {}): LoadResult {
   const id = documentId(resolvePath(path));
   const diagnostics: Diagnostic[] = [];
   const result = (status: LoadResult['status'], facts: LoadResult['facts']): LoadResult => ({
@@ -25,7 +25,7 @@ export function loadDocument(path: string, bytes: Buffer, catalogs: Catalogs): L
   });
   try {
     const contentHash = createHash('sha256').update(bytes).digest('hex');
-    const decoded = decodeBytes(bytes, path);
+    const decoded = decodeBytes(bytes, path, read);
     diagnostics.push(...decoded.diagnostics);
     if (decoded.diagnostics.some((d) => d.severity === 'fatal')) return result('rejected', null);
     const parsed = parseDocument({ path, documentId: id, contentHash, decoded });

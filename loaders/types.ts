@@ -58,7 +58,17 @@ export interface ParsedDocument {
   diagnostics: Diagnostic[];
 }
 
-export type LoadStatus = 'stored' | 'stored-with-warnings' | 'rejected' | 'unchanged';
+/** 'skipped': not a talk document, or not a regular file; reported, not stored, and not an error */
+export type LoadStatus = 'stored' | 'stored-with-warnings' | 'rejected' | 'unchanged' | 'skipped';
+
+/** What extraction found in one document, for the ingest report. */
+export interface FoundCounts {
+  events: number;
+  talks: number;
+  people: number;
+  organizations: number;
+  technologies: number;
+}
 
 export interface LoadResult {
   path: string;
@@ -66,4 +76,6 @@ export interface LoadResult {
   status: LoadStatus;
   diagnostics: Diagnostic[];
   facts: DocumentFacts | null;
+  /** set once the document was extracted (also when it is skipped as not a talk document) */
+  found?: FoundCounts;
 }

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ingestPaths } from '../../loaders/ingest';
-import type { LoadResult } from '../../loaders/types';
 import { createApollo, runOperation } from '../graphql/apollo';
 import { startServer } from '../server/http';
 import { StoreUnavailableError } from '../store/errors';
 import { createStore, openStore } from '../store/open';
 import type { GraphStore } from '../store/port';
+import { describeResult, summarize } from './ingest-report';
+import { Progress } from './progress';
 
 const USAGE = `usage:
   talkgraph ingest [--data-dir DIR] PATH...        load documents (files or folders) into the store
@@ -19,11 +20,6 @@ with NEO4J_URI set (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) every command us
 
 class UsageError extends Error {}
 
-function describe(r: LoadResult): string {
-  const notes = r.diagnostics.map((d) => `${d.severity === 'fatal' ? 'error' : 'warning'}: ${d.code}: ${d.message}`);
-  return `${r.status.padEnd(20)} ${r.path}${notes.length ? `\n    ${notes.join('\n    ')}` : ''}`;
-}
-
 async function ingest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -32,21 +28,22 @@ async function ingest(args: string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError('ingest: name at least one file or folder');
   const store = await openStore({ dataDir: values['data-dir'] });
+  const progress = new Progress(process.stderr, { quiet: values.quiet });
   try {
     const { results, failed } = await ingestPaths(store, positionals, {
+      onStart: (total) => progress.start(total),
       onResult: (r) => {
-        if (r.status === 'rejected') process.stderr.write(`${describe(r)}\n`);
-        else if (!values.quiet) process.stdout.write(`${describe(r)}\n`);
+        if (r.status === 'rejected' || !values.quiet) progress.clear();
+        if (r.status === 'rejected') process.stderr.write(`${describeResult(r)}\n`);
+        else if (!values.quiet) process.stdout.write(`${describeResult(r)}\n`);
+        progress.tick();
       },
     });
-    const count = (s: LoadResult['status']) => results.filter((r) => r.status === s).length;
-    process.stdout.write(
-      `ingested ${results.length} documents: ${count('stored') + count('stored-with-warnings')} stored` +
-        ` (${count('stored-with-warnings')} with warnings), ${count('unchanged')} unchanged, ${failed} rejected\n`,
-    );
+    progress.finish();
+    process.stdout.write(`${summarize(results)}\n`);
     return failed > 0 ? 1 : 0;
   } finally {
-    await store.close();
+    await store.close().catch(() => {});
   }
 }
 

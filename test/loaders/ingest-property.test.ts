@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { loadCatalogs } from '../../loaders/catalogs';
 import { ingestPaths } from '../../loaders/ingest';
+import { ExtractionPool } from '../../loaders/pool';
 import { EmbeddedStore } from '../../src/store/embedded';
 import { ROOT } from '../support/cli';
 import { tempDir } from '../support/tmp';
@@ -59,9 +60,11 @@ describe('ingest of mutated documents', () => {
     { skip: demoFiles.length ? false : `no demo corpus at ${DEMO}` },
     async () => {
       const catalogs = loadCatalogs();
+      // one pool for every call, as a long-running caller would keep, instead of new threads per mutant
+      const pool = new ExtractionPool({ catalogs });
       const store = new EmbeddedStore(tempDir());
       await store.init();
-      await ingestPaths(store, demoFiles, { catalogs });
+      await ingestPaths(store, demoFiles, { catalogs, pool });
       const baseline = await store.nameRows();
       const baseIds = new Set(baseline.map((r) => r.id));
       const work = tempDir();
@@ -70,7 +73,7 @@ describe('ingest of mutated documents', () => {
         fc.asyncProperty(fc.constantFrom(...demoFiles), mutation, async (file, m) => {
           const path = join(work, `mutant-${n++}.md`);
           writeFileSync(path, mutate(readFileSync(file), m));
-          const { results } = await ingestPaths(store, [path], { catalogs });
+          const { results } = await ingestPaths(store, [path], { catalogs, pool });
           assert.equal(results.length, 1);
           assert.ok(['stored', 'stored-with-warnings', 'rejected', 'unchanged'].includes(results[0].status));
           if (results[0].status === 'rejected') assert.ok(results[0].diagnostics.some((d) => d.severity === 'fatal'));
@@ -80,6 +83,7 @@ describe('ingest of mutated documents', () => {
         { numRuns: 60, seed: Number(process.env.FC_SEED ?? 20161), endOnFailure: true },
       );
       await store.close();
+      await pool.close();
     },
   );
 });
