@@ -53,7 +53,7 @@ export function queryGenerator(schema: GraphQLSchema, vocabulary: Vocabulary, c:
   let written = 0;
   const MAX_FIELDS = 300;
 
-  const valueOf = (arg: GraphQLArgument, type: GraphQLInputType): string | undefined => {
+  const argumentValue = (arg: GraphQLArgument, type: GraphQLInputType): string | undefined => {
     const t = getNullableType(type);
     if (isListType(t))
       return `[${vocabulary.names
@@ -81,7 +81,7 @@ export function queryGenerator(schema: GraphQLSchema, vocabulary: Vocabulary, c:
     const parts: string[] = [];
     for (const arg of field.args) {
       if (!isNonNullType(arg.type) && !c.chance(60)) continue;
-      const v = valueOf(arg, arg.type);
+      const v = argumentValue(arg, arg.type);
       if (v !== undefined) parts.push(`${arg.name}: ${v}`);
     }
     return parts.length ? `(${parts.join(', ')})` : '';
