@@ -4,7 +4,7 @@
 export interface QueryLimits {
   /** deepest nesting of fields with sub-selections (introspection not counted) */
   maxDepth: number;
-  /** estimated work units (see cost.ts); the export queries of CONTRACT.md cost 3,000 to 14,000 */
+  /** estimated work units (see measure.ts, field-costs.ts); the export queries of CONTRACT.md cost 3,000 to 14,000 */
   maxCost: number;
   /** aliased fields per operation, fragments counted once per spread */
   maxAliases: number;
