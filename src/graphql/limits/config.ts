@@ -22,7 +22,7 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 12,
-  maxCost: 50_000,
+  maxCost: 200_000,
   maxAliases: 100,
   maxTokens: 10_000,
   timeoutMs: 10_000,
