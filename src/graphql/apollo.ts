@@ -1,30 +1,54 @@
-import { ApolloServer, type GraphQLRequest } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { StoreUnavailableError } from '../store/errors';
 import type { GraphStore } from '../store/port';
-import { createContext, type GraphContext } from './context';
-import { depthLimit } from './depth-limit';
+import { type ContextOptions, createContext, type GraphContext } from './context';
+import { limitsFromEnv, type QueryLimits } from './limits/config';
+import { queryLimitsPlugin } from './limits/plugin';
+import { publicText } from './public-text';
 import { talkgraphSchema } from './schema';
 
-/** Deepest query the API runs; deeper ones are refused before touching the store. */
-export const MAX_QUERY_DEPTH = 12;
+export interface ApolloOptions {
+  /** the limits; default: from the environment (limitsFromEnv) */
+  limits?: QueryLimits;
+  /** extra plugins (tests count work with them) */
+  plugins?: ApolloServerPlugin<GraphContext>[];
+}
+
+// graphql-js's own message when `maxTokens` stops the parser (16.x spells it "more that")
+const TOO_MANY_TOKENS = /Document contains more (?:than|that) (\d+) tokens/;
 
 /** One Apollo server for both `talkgraph serve` (over HTTP) and `talkgraph query` (in-process). */
-export function createApollo(): ApolloServer<GraphContext> {
+export function createApollo(options: ApolloOptions = {}): ApolloServer<GraphContext> {
+  const limits = options.limits ?? limitsFromEnv();
+  const schema = talkgraphSchema();
   return new ApolloServer<GraphContext>({
-    schema: talkgraphSchema(),
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-    introspection: true,
+    schema,
+    plugins: [queryLimitsPlugin(schema, limits), ...(options.plugins ?? [])],
+    parseOptions: { maxTokens: limits.maxTokens },
+    introspection: limits.introspection,
+    hideSchemaDetailsFromClientErrors: !limits.suggestions,
     stopOnTerminationSignals: false, // the CLI owns signals and stops the server itself
     includeStacktraceInErrorResponses: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const cause = unwrapResolverError(error);
       if (cause instanceof StoreUnavailableError)
-        return { ...formatted, message: cause.message, extensions: { code: 'STORE_UNAVAILABLE' } };
-      return formatted;
+        return { ...formatted, message: publicText(cause.message), extensions: { code: 'STORE_UNAVAILABLE' } };
+      const tokens = TOO_MANY_TOKENS.exec(formatted.message);
+      if (tokens && formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED')
+        return {
+          message: `query has more than ${tokens[1]} tokens; the limit is ${tokens[1]}`,
+          extensions: { code: 'QUERY_TOO_LARGE', limit: Number(tokens[1]) },
+        };
+      return { ...formatted, message: publicText(formatted.message) };
     },
   });
+}
+
+/** Limits of this process, for the HTTP layer's per-request deadline. */
+export function contextOptions(limits: QueryLimits = limitsFromEnv()): ContextOptions {
+  return { timeoutMs: limits.timeoutMs };
 }
 
 /** Runs one operation in-process; the response as `{ data, errors }`. */
@@ -32,8 +56,9 @@ export async function runOperation(
   apollo: ApolloServer<GraphContext>,
   store: GraphStore,
   request: Omit<GraphQLRequest, 'query'> & { query: string },
+  context: ContextOptions = contextOptions(),
 ): Promise<{ data?: unknown; errors?: readonly GraphQLFormattedError[] }> {
-  const response = await apollo.executeOperation(request, { contextValue: createContext(store) });
+  const response = await apollo.executeOperation(request, { contextValue: createContext(store, context) });
   if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported');
   const { data, errors } = response.body.singleResult;
   return errors ? { data: data ?? null, errors } : { data };

@@ -1,13 +1,29 @@
 import type { GraphStore } from '../store/port';
 import { type Batchers, createBatchers } from './batchers';
+import { DEFAULT_LIMITS } from './limits/config';
+import { type RequestWork, storeUntil } from './limits/deadline';
 
-/** What every resolver sees: the store port and this request's batchers. */
+/** What every resolver sees: the store port (behind this request's deadline) and this request's batchers. */
 export interface GraphContext {
   store: GraphStore;
   batchers: Batchers;
+  /** aborted when the request's deadline passes */
+  signal: AbortSignal;
+  work: RequestWork;
+}
+
+export interface ContextOptions {
+  /** the request's deadline in ms (default DEFAULT_LIMITS.timeoutMs) */
+  timeoutMs?: number;
+  /** an outside signal that also stops the request (a closed connection, a test) */
+  signal?: AbortSignal;
 }
 
 /** A new context per request: batchers cache per request only, never across users. */
-export function createContext(store: GraphStore): GraphContext {
-  return { store, batchers: createBatchers(store) };
+export function createContext(store: GraphStore, options: ContextOptions = {}): GraphContext {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+  const guarded = storeUntil(store, signal, timeoutMs);
+  return { store: guarded.store, batchers: createBatchers(guarded.store), signal, work: guarded.work };
 }

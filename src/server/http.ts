@@ -2,12 +2,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { HeaderMap } from '@apollo/server';
-import { createApollo } from '../graphql/apollo';
+import { contextOptions, createApollo } from '../graphql/apollo';
 import { createContext } from '../graphql/context';
+import { limitsFromEnv, type QueryLimits } from '../graphql/limits/config';
+import { publicText } from '../graphql/public-text';
 import type { GraphStore } from '../store/port';
-
-/** Largest request body accepted at /graphql. */
-const MAX_BODY_BYTES = 1024 * 1024;
+import { HttpError, MAX_BODY_BYTES, readBody } from './body';
+import { allowedHosts, allowedHostsFromEnv, refuseHost, setSecurityHeaders } from './guards';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,24 +22,17 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export const WEB_ROOT = resolve(__dirname, '..', '..', '..', 'web', 'dist');
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((ok, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        fail(Object.assign(new Error(`request body over ${MAX_BODY_BYTES} bytes`), { status: 413 }));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
+/** `/%` and other malformed escapes are the client's mistake: 400, not a crash in decodeURIComponent. */
+function decodePath(urlPath: string): string {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    throw new HttpError(400, 'malformed URL: bad percent-encoding in the path');
+  }
 }
 
 function sendStatic(res: ServerResponse, urlPath: string, webRoot: string): boolean {
-  const rel = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const rel = normalize(decodePath(urlPath)).replace(/^([/\\])+/, '');
   let file = join(webRoot, rel || 'index.html');
   if (!file.startsWith(webRoot)) return false;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -48,10 +42,23 @@ function sendStatic(res: ServerResponse, urlPath: string, webRoot: string): bool
   return true;
 }
 
+function sendError(res: ServerResponse, status: number, message: string, code: string): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
 export interface ServeOptions {
   port: number;
   host?: string;
   webRoot?: string;
+  /** Host names to answer to (default: TALKGRAPH_ALLOWED_HOSTS, else loopback names and the bound host) */
+  allowedHosts?: string[];
+  /** request limits (default: from the environment) */
+  limits?: QueryLimits;
 }
 
 /**
@@ -59,50 +66,54 @@ export interface ServeOptions {
  * documented integration entry point), readiness at /health, the graph browser at /.
  */
 export async function startServer(store: GraphStore, options: ServeOptions): Promise<Server> {
-  const apollo = createApollo();
+  const limits = options.limits ?? limitsFromEnv();
+  const apollo = createApollo({ limits });
   await apollo.start();
   const webRoot = options.webRoot ?? WEB_ROOT;
+  const host = options.host ?? '127.0.0.1';
+  const hosts = allowedHosts(host, options.allowedHosts ?? allowedHostsFromEnv());
+
+  const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const raw = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : '';
+    let body: unknown = raw;
+    if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        throw new HttpError(400, 'request body is not valid JSON');
+      }
+    }
+    // a client that hangs up stops its query's store calls too
+    const gone = new AbortController();
+    res.on('close', () => gone.abort());
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(store, { ...contextOptions(limits), signal: gone.signal }),
+    });
+    const out: Record<string, string> = {};
+    for (const [k, v] of response.headers) out[k] = v;
+    res.writeHead(response.status ?? 200, out);
+    if (response.body.kind === 'complete') res.end(response.body.string);
+    else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
 
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    setSecurityHeaders(res);
     try {
-      if (url.pathname === '/graphql') {
-        const headers = new HeaderMap();
-        for (const [k, v] of Object.entries(req.headers))
-          if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-        const raw = req.method === 'POST' ? await readBody(req) : '';
-        let body: unknown = raw;
-        if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
-          try {
-            body = JSON.parse(raw);
-          } catch {
-            res.writeHead(400, { 'content-type': 'application/json' });
-            res.end(
-              JSON.stringify({
-                errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
-              }),
-            );
-            return;
-          }
-        }
-        const response = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => createContext(store),
-        });
-        const out: Record<string, string> = {};
-        for (const [k, v] of response.headers) out[k] = v;
-        res.writeHead(response.status ?? 200, out);
-        if (response.body.kind === 'complete') res.end(response.body.string);
-        else {
-          for await (const chunk of response.body.asyncIterator) res.write(chunk);
-          res.end();
-        }
-        return;
-      }
+      const refused = refuseHost(req, hosts);
+      if (refused) throw new HttpError(refused.status, refused.reason, 'MISDIRECTED_REQUEST');
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === '/graphql') return await graphql(req, res, url);
       if (url.pathname === '/health') {
         const health = await store.health();
         res.writeHead(health.ok ? 200 : 503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ ready: health.ok, store: store.kind, detail: health.detail }));
+        res.end(JSON.stringify({ ready: health.ok, store: store.kind, detail: publicText(health.detail) }));
         return;
       }
       if (req.method === 'GET' && sendStatic(res, url.pathname, webRoot)) return;
@@ -114,15 +125,26 @@ export async function startServer(store: GraphStore, options: ServeOptions): Pro
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found\n');
     } catch (e) {
-      const status = (e as { status?: number }).status ?? 500;
-      if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: (e as Error).message }] }));
+      if (e instanceof HttpError) {
+        if (e.status === 413) {
+          // answer, then close: the rest of an oversized body is not worth reading
+          res.setHeader('connection', 'close');
+          res.on('finish', () => setTimeout(() => req.socket.destroy(), 2000).unref());
+        }
+        sendError(res, e.status, e.message, e.code);
+        return;
+      }
+      // the details stay in the server's log; the client learns only that it failed
+      process.stderr.write(
+        `talkgraph serve: ${req.method} ${req.url}: ${publicText(String((e as Error)?.stack ?? e))}\n`,
+      );
+      sendError(res, 500, 'internal server error', 'INTERNAL_SERVER_ERROR');
     }
   });
   server.on('close', () => void apollo.stop());
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => ok());
+    server.listen(options.port, host, () => ok());
   });
   return server;
 }

@@ -59,8 +59,8 @@ async function waitForServer(base: string, server: ChildProcess, log: () => stri
 
 /** Waits until the page has no server work in flight (main.ts marks body[data-busy]). */
 async function settle(page: Page): Promise<void> {
-  // A string, not a function: the root tsconfig has no DOM types.
-  await page.waitForFunction('!document.body.dataset.busy', undefined, { timeout: 30_000 });
+  // A selector, not a string predicate: the page's CSP forbids eval, which a string predicate needs.
+  await page.locator('body:not([data-busy])').waitFor({ state: 'attached', timeout: 30_000 });
 }
 
 describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {

@@ -1,5 +1,6 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
+import { publicText } from '../public-text';
 
 @ObjectType({ description: 'What the store holds' })
 export class GraphStats {
@@ -24,7 +25,7 @@ export class StatusResolver {
     return {
       store: ctx.store.kind,
       healthy: health.ok,
-      detail: health.detail,
+      detail: publicText(health.detail), // anonymous clients read this: no secrets, no server paths
       documents: s.documents,
       people: s.nodes.Person,
       organizations: s.nodes.Organization,
