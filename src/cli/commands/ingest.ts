@@ -1,0 +1,50 @@
+import { Command } from 'commander';
+import { ingestPaths } from '../../../loaders/ingest';
+import type { LoadResult } from '../../../loaders/types';
+import { EXIT } from '../exit-codes';
+import { type StoreFlags, withStore } from '../store';
+import { type ReportStatus, reporting } from './report';
+
+function describe(r: LoadResult): string {
+  const notes = r.diagnostics.map((d) => `${d.severity === 'fatal' ? 'error' : 'warning'}: ${d.code}: ${d.message}`);
+  return `${r.status.padEnd(20)} ${r.path}${notes.length ? `\n    ${notes.join('\n    ')}` : ''}`;
+}
+
+async function ingest(paths: string[], flags: StoreFlags & { quiet?: boolean }): Promise<number> {
+  return withStore(flags, async (store) => {
+    const { results, failed } = await ingestPaths(store, paths, {
+      onResult: (r) => {
+        if (r.status === 'rejected') process.stderr.write(`${describe(r)}\n`);
+        else if (!flags.quiet) process.stdout.write(`${describe(r)}\n`);
+      },
+    });
+    const count = (s: LoadResult['status']) => results.filter((r) => r.status === s).length;
+    process.stdout.write(
+      `ingested ${results.length} documents: ${count('stored') + count('stored-with-warnings')} stored` +
+        ` (${count('stored-with-warnings')} with warnings), ${count('unchanged')} unchanged, ${failed} rejected\n`,
+    );
+    return failed > 0 ? EXIT.failed : EXIT.ok;
+  });
+}
+
+export function ingestCommand(report: ReportStatus): Command {
+  return new Command('ingest')
+    .description(
+      'load documents (files, or folders walked recursively) into the store; an unchanged document is skipped, a changed one replaces its earlier facts',
+    )
+    .argument('<path...>', 'files or folders of documents')
+    .option('--data-dir <dir>', 'embedded store folder (default ./.talkgraph or TALKGRAPH_DATA_DIR)')
+    .option('-q, --quiet', 'print only rejected documents and the summary')
+    .addHelpText(
+      'after',
+      `
+A document that cannot be read or parsed is reported by path on stderr; the
+others are stored and the exit status is 1.
+
+Examples:
+  $ talkgraph ingest demo/corpus
+  $ talkgraph ingest --data-dir ~/talks notes/ agenda.html
+  $ NEO4J_URI=bolt://127.0.0.1:7687 talkgraph ingest -q docs/`,
+    )
+    .action(reporting(report, ingest));
+}
