@@ -42,7 +42,7 @@ describe('talkgraph CLI on the embedded store', () => {
     assert.match(missing.stderr, /no-such-folder[\s\S]*no such file/);
     const usage = talkgraph(['frobnicate']);
     assert.equal(usage.status, 2);
-    assert.match(usage.stderr, /unknown command: frobnicate/);
+    assert.match(usage.stderr, /unknown command 'frobnicate'/);
     const badVars = talkgraph(['query', '--data-dir', data, '--variables', '{oops', '{ talks { totalCount } }']);
     assert.equal(badVars.status, 2);
     assert.match(badVars.stderr, /--variables: not valid JSON/);
