@@ -5,6 +5,7 @@ import { HeaderMap } from '@apollo/server';
 import { createApollo } from '../graphql/apollo';
 import { createContext } from '../graphql/context';
 import type { GraphStore } from '../store/port';
+import { serveIde } from './ide';
 
 /** Largest request body accepted at /graphql. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -66,6 +67,7 @@ export async function startServer(store: GraphStore, options: ServeOptions): Pro
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      if (serveIde(req, res, url.pathname, webRoot)) return;
       if (url.pathname === '/graphql') {
         const headers = new HeaderMap();
         for (const [k, v] of Object.entries(req.headers))
