@@ -25,12 +25,17 @@ const operationNames = parse(readFileSync(EXAMPLES, 'utf8'))
   .definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
   .map((d) => (d.kind === Kind.OPERATION_DEFINITION ? d.name?.value : undefined));
 
-/** The response pane's text: CodeMirror draws only what is in view, so read its model instead. */
+/**
+ * The response pane's text: CodeMirror draws only what is in view, so read its
+ * model. A function, not a string: the page's policy forbids eval. The root
+ * tsconfig has no DOM types, hence the loose typing of the page's globals.
+ */
 function responseText(page: Page): Promise<string> {
-  // A string, not a function: the root tsconfig has no DOM types.
-  return page.evaluate(
-    "document.querySelector('.result-window .CodeMirror') ? document.querySelector('.result-window .CodeMirror').CodeMirror.getValue() : ''",
-  ) as Promise<string>;
+  return page.evaluate(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: the browser's globals, not typed here
+    const cm = (globalThis as any).document.querySelector('.result-window .CodeMirror');
+    return cm ? (cm.CodeMirror.getValue() as string) : '';
+  });
 }
 
 describe('GraphQL IDE at /graphql (headless Chromium, demo corpus)', { skip }, () => {
@@ -89,11 +94,9 @@ describe('GraphQL IDE at /graphql (headless Chromium, demo corpus)', { skip }, (
 
     await page.locator('.graphiql-tab', { hasText: 'DockerVersusKubernetes' }).click();
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(
-      "(document.querySelector('.result-window .CodeMirror')?.CodeMirror.getValue() ?? '').includes('technologyTrend')",
-      undefined,
-      { timeout: 30_000 },
-    );
+    const deadline = Date.now() + 30_000;
+    while (!(await responseText(page)).includes('technologyTrend') && Date.now() < deadline)
+      await page.waitForTimeout(100);
     await page.screenshot({ path: join(OUT, 'graphiql-docker-vs-kubernetes.png') });
     const shown = JSON.parse(await responseText(page));
     // the same question through the CLI gives the same answer
