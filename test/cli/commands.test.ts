@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -177,5 +177,48 @@ describe('talkgraph command line', () => {
     const vars = talkgraph(['query', '--data-dir', tempDir(), '--variables', '[1]', '{ talks { totalCount } }']);
     assert.equal(vars.status, 2);
     assert.match(vars.stderr, /--variables: give a JSON object/);
+  });
+});
+
+describe('talkgraph on an unreachable Neo4j', () => {
+  const check = (uri: string, cause: RegExp) => {
+    const r = talkgraph(['stats'], { NEO4J_URI: uri });
+    assert.equal(r.status, 3, r.stderr);
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, `one line: ${r.stderr}`);
+    assert.ok(lines[0].includes(`Neo4j at ${uri} is unreachable`), lines[0]);
+    assert.match(lines[0], cause);
+    assert.doesNotMatch(lines[0], /Please ensure|Neo4j 4\.0|Caused by/, 'no driver boilerplate');
+  };
+
+  it('names the URI and says the connection was refused, in one line, exit 3', () => {
+    check('bolt://127.0.0.1:9', /: the connection was refused; is Neo4j running on that host and port\?$/);
+  });
+
+  it('says when the port answers HTTP instead of Bolt', async () => {
+    const http = await import('node:http');
+    const server = http.createServer((_req, res) => res.end('Neo4j Browser'));
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+    try {
+      const { port } = server.address() as { port: number };
+      const r = await new Promise<{ status: number | null; stderr: string }>((ok) => {
+        const child = spawn(process.execPath, ['bin/talkgraph.js', 'stats'], {
+          cwd: ROOT,
+          env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}` },
+        });
+        let stderr = '';
+        child.stderr.on('data', (d) => {
+          stderr += d;
+        });
+        child.on('exit', (status) => ok({ status, stderr }));
+      });
+      assert.equal(r.status, 3, r.stderr);
+      assert.match(
+        r.stderr,
+        new RegExp(`Neo4j at bolt://127\\.0\\.0\\.1:${port} is unreachable .*: that port speaks HTTP, not Bolt`),
+      );
+    } finally {
+      server.close();
+    }
   });
 });
