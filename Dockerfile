@@ -1,13 +1,16 @@
 # The talkgraph service image (see docker-compose.yml): `talkgraph serve` on
 # port 4000, on Neo4j when NEO4J_URI is set. `docker compose run --rm talkgraph
 # ingest PATH…` runs the other commands.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
+# Dependencies first, so a source change reuses the cached npm ci layer.
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY . .
-# npm ci runs `prepare`, which compiles dist/ and the browser bundle.
-RUN npm ci --no-audit --no-fund && npm prune --omit=dev
+# `prepare` compiles dist/ and the browser and GraphiQL bundles.
+RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production TALKGRAPH_HOST=0.0.0.0 TALKGRAPH_DATA_DIR=/data
 COPY --from=build /app/package.json ./
@@ -19,7 +22,7 @@ COPY --from=build /app/cypher cypher
 COPY --from=build /app/loaders/catalogs loaders/catalogs
 COPY --from=build /app/web web
 COPY --from=build /app/demo demo
-RUN mkdir -p /data && chown node:node /data
+RUN mkdir -p /data /documents && chown node:node /data /documents
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --retries=5 \

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildGraphiql } from './graphiql/build.mjs';
 
 const web = dirname(fileURLToPath(import.meta.url));
 const out = join(web, 'dist');
@@ -34,4 +35,10 @@ await build({
   logLevel: 'warning',
 });
 for (const file of ['index.html', 'styles.css']) copyFileSync(join(web, file), join(out, file));
+try {
+  await buildGraphiql({ web, out, check: !process.argv.includes('--no-check') });
+} catch (e) {
+  console.error(`web/build.mjs: the GraphQL IDE (web/graphiql) did not build: ${e.message}`);
+  process.exit(1);
+}
 console.log(`web/build.mjs: wrote ${out}`);

@@ -9,6 +9,7 @@ import { publicText } from '../graphql/public-text';
 import type { GraphStore } from '../store/port';
 import { HttpError, MAX_BODY_BYTES, readBody } from './body';
 import { allowedHosts, allowedHostsFromEnv, refuseHost, setSecurityHeaders } from './guards';
+import { serveIde } from './ide';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -109,6 +110,7 @@ export async function startServer(store: GraphStore, options: ServeOptions): Pro
       const refused = refuseHost(req, hosts);
       if (refused) throw new HttpError(refused.status, refused.reason, 'MISDIRECTED_REQUEST');
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (serveIde(req, res, url.pathname, webRoot)) return;
       if (url.pathname === '/graphql') return await graphql(req, res, url);
       if (url.pathname === '/health') {
         const health = await store.health();

@@ -1,5 +1,5 @@
 // The graph browser as a person uses it: headless Chromium against
-// `talkgraph serve` over the seed corpus. Screenshots go to test-output/e2e/
+// `talkgraph serve` over the seed corpus (the demo corpus in a fresh clone). Screenshots go to test-output/e2e/
 // so a reviewer can look at what the test saw.
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
@@ -9,18 +9,20 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { RICHEST } from '../support/corpus';
 import { tempDir } from '../support/tmp';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'bin', 'talkgraph.js');
-const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+// the seed corpus when it is beside the project, else the demo corpus: never a skip
+const CORPUS = RICHEST.dir;
+const [PATH_FROM, PATH_TO] = RICHEST.path;
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(ROOT, 'test-output', 'e2e');
 
 // In CI a missing browser is a failure (launch throws); elsewhere it is a clear skip.
-const skip = !existsSync(CORPUS)
-  ? `seed corpus not found at ${CORPUS}`
-  : !existsSync(CHROMIUM) && !process.env.CI
+const skip =
+  !existsSync(CHROMIUM) && !process.env.CI
     ? `${CHROMIUM} is missing (apt-get install chromium); set CI=1 to make this a failure`
     : false;
 
@@ -63,7 +65,7 @@ async function settle(page: Page): Promise<void> {
   await page.locator('body:not([data-busy])').waitFor({ state: 'attached', timeout: 30_000 });
 }
 
-describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
+describe(`graph browser (headless Chromium, ${RICHEST.name} corpus)`, { skip }, () => {
   let server: ChildProcess;
   let context: BrowserContext;
   let page: Page;
@@ -138,7 +140,7 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
     await page.click('#act-expand');
     await settle(page);
     const people = await page.locator('#on-canvas li[data-kind="Person"]').allTextContents();
-    for (const name of ['刘永峰', '徐立'])
+    for (const name of RICHEST.dockerSpeakers)
       assert.ok(people.includes(name), `${name} on the canvas; people: ${people.join(', ')}`);
     // The side panel shows evidence snippets behind Docker's relationships.
     await page.locator('#panel .relation').first().waitFor();
@@ -160,15 +162,15 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
     assert.deepEqual(consoleErrors, []);
   });
 
-  test('open the path between 刘奇 and 许式伟', async () => {
-    await page.fill('#path-from', '刘奇');
-    await page.fill('#path-to', '许式伟');
+  test(`open the path between ${PATH_FROM} and ${PATH_TO}`, async () => {
+    await page.fill('#path-from', PATH_FROM);
+    await page.fill('#path-to', PATH_TO);
     await page.click('#find-path');
     await settle(page);
     const steps = await page.locator('#panel .path-node a').allTextContents();
     assert.ok(steps.length >= 2, `a path of at least one hop; got ${steps.join(' → ')}`);
-    assert.equal(steps[0], '刘奇');
-    assert.equal(steps.at(-1), '许式伟');
+    assert.equal(steps[0], PATH_FROM);
+    assert.equal(steps.at(-1), PATH_TO);
     const onCanvas = await page.locator('#on-canvas li').allTextContents();
     for (const name of steps) assert.ok(onCanvas.includes(name), `${name} (on the path) is on the canvas`);
     await page.screenshot({ path: join(OUT, '03-path-liuqi-xushiwei.png') });
@@ -193,8 +195,8 @@ describe('graph browser (headless Chromium, seed corpus)', { skip }, () => {
     const docker = await talksPerYear('Docker');
     const kubernetes = await talksPerYear('Kubernetes');
     assert.ok(
-      docker.reduce((a, b) => a + b, 0) >= 3,
-      `Docker has talks in several years of the seeds: ${docker.join(',')}`,
+      docker.reduce((a, b) => a + b, 0) >= RICHEST.dockerTalks,
+      `Docker has talks in several years of the ${RICHEST.name} corpus: ${docker.join(',')}`,
     );
     assert.ok(kubernetes.reduce((a, b) => a + b, 0) >= 1, `Kubernetes has at least one talk: ${kubernetes.join(',')}`);
     assert.equal(await page.locator('svg.trend-chart g.series').count(), 2, 'one line per technology');

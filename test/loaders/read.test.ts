@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import * as iconv from 'iconv-lite';
 import { decodeBytes } from '../../loaders/read';
-import { expected, fixtures, seedCorpusDir, seedCorpusMissing, summarize } from './document-fixtures';
+import { expected, fixtures, projectRoot, seedCorpusDir, seedCorpusMissing, summarize } from './document-fixtures';
 
 describe('read stage: bad-input fixtures (test/fixtures/documents)', () => {
   for (const f of fixtures()) {
@@ -98,35 +98,53 @@ describe('read stage: encodings and limits', () => {
   });
 });
 
-describe('read stage: the real seed corpus', { skip: seedCorpusMissing }, () => {
-  const read = (prefix: string) => {
-    const name = readdirSync(seedCorpusDir).find((n) => n.startsWith(prefix))!;
-    return decodeBytes(readFileSync(join(seedCorpusDir, name)), name);
-  };
-
-  it('decodes every seed document as UTF-8 without a fatal problem', () => {
-    for (const name of readdirSync(seedCorpusDir)) {
-      const d = decodeBytes(readFileSync(join(seedCorpusDir, name)), name);
-      assert.equal(d.encoding, 'utf-8', name);
+describe('read stage: the demo corpus', () => {
+  const dir = join(projectRoot, 'demo', 'corpus');
+  it('decodes every demo document without a fatal problem, the GBK one as GBK', () => {
+    for (const name of readdirSync(dir)) {
+      const d = decodeBytes(readFileSync(join(dir, name)), name);
+      assert.equal(d.encoding, name.includes('.gbk.') ? 'gbk' : 'utf-8', name);
       assert.deepEqual(
         d.diagnostics.filter((x) => x.severity === 'fatal'),
         [],
         name,
       );
-      assert.ok(!/[\r\ufffd]/.test(d.text), `${name} still has \\r or U+FFFD`);
+      assert.ok(!/\r/.test(d.text), `${name} still has \\r`);
     }
   });
-
-  it('cuts the stray "Í" before 000\'s front matter', () => {
-    const d = read('000_');
-    assert.ok(d.text.startsWith('---\ndate: 2016-12-31'));
-    assert.ok(d.diagnostics.some((x) => x.code === 'leading-junk' && x.message.includes('Í')));
-  });
-
-  it('cuts the stray "BT" line before 001\'s text and keeps the text', () => {
-    const d = read('001_');
-    assert.ok(!d.text.startsWith('BT'));
-    assert.ok(d.text.includes('PyCon大会首次登陆中国'));
-    assert.ok(d.diagnostics.some((x) => x.code === 'leading-junk' && x.message.includes('BT')));
-  });
 });
+
+// The seed corpus beside the project: registered only when it is there (a fresh clone has the demo suite above).
+if (!seedCorpusMissing)
+  describe('read stage: the real seed corpus', () => {
+    const read = (prefix: string) => {
+      const name = readdirSync(seedCorpusDir).find((n) => n.startsWith(prefix))!;
+      return decodeBytes(readFileSync(join(seedCorpusDir, name)), name);
+    };
+
+    it('decodes every seed document as UTF-8 without a fatal problem', () => {
+      for (const name of readdirSync(seedCorpusDir)) {
+        const d = decodeBytes(readFileSync(join(seedCorpusDir, name)), name);
+        assert.equal(d.encoding, 'utf-8', name);
+        assert.deepEqual(
+          d.diagnostics.filter((x) => x.severity === 'fatal'),
+          [],
+          name,
+        );
+        assert.ok(!/[\r\ufffd]/.test(d.text), `${name} still has \\r or U+FFFD`);
+      }
+    });
+
+    it('cuts the stray "Í" before 000\'s front matter', () => {
+      const d = read('000_');
+      assert.ok(d.text.startsWith('---\ndate: 2016-12-31'));
+      assert.ok(d.diagnostics.some((x) => x.code === 'leading-junk' && x.message.includes('Í')));
+    });
+
+    it('cuts the stray "BT" line before 001\'s text and keeps the text', () => {
+      const d = read('001_');
+      assert.ok(!d.text.startsWith('BT'));
+      assert.ok(d.text.includes('PyCon大会首次登陆中国'));
+      assert.ok(d.diagnostics.some((x) => x.code === 'leading-junk' && x.message.includes('BT')));
+    });
+  });

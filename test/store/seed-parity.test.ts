@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Neo4jStore } from '../../src/store/neo4j';
 import { gql } from '../support/api';
-import { queryJson, SEED_CORPUS, SEEDS_SKIP, talkgraph } from '../support/cli';
+import { queryJson, talkgraph } from '../support/cli';
+import { CORPORA } from '../support/corpus';
 import { tempDir } from '../support/tmp';
 import { lockTestDatabase, NEO4J_SKIP, neo4jTestConfig, openEmptyNeo4jStore } from './neo4j-fixture';
 
-// The seed corpus through the real CLI into each store, then the export every
+// Real documents (the demo corpus, and the seed corpus when it is there)
+// through the real CLI into each store, then the export every
 // user and the scorer read (../shared/CONTRACT.md's fields, page by page):
 // the two stores must answer identically.
 
@@ -40,7 +42,7 @@ function exportAll(dataDir: string, env: NodeJS.ProcessEnv) {
   return out;
 }
 
-describe('the seed corpus on both stores', { skip: SEEDS_SKIP || (!config && NEO4J_SKIP) }, () => {
+describe('real documents on both stores', { skip: !config && NEO4J_SKIP }, () => {
   let neo: Neo4jStore;
   let release: () => void;
   const neoEnv = () => ({
@@ -58,32 +60,39 @@ describe('the seed corpus on both stores', { skip: SEEDS_SKIP || (!config && NEO
     release?.();
   });
 
-  it('exports the same graph from Neo4j as from the embedded store', () => {
-    const data = tempDir();
-    const embeddedIngest = talkgraph(['ingest', '--data-dir', data, SEED_CORPUS]);
-    assert.equal(embeddedIngest.status, 0, embeddedIngest.stderr);
-    const neoIngest = talkgraph(['ingest', SEED_CORPUS], neoEnv());
-    assert.equal(neoIngest.status, 0, neoIngest.stderr);
-    const again = talkgraph(['ingest', SEED_CORPUS], neoEnv());
-    assert.match(again.stdout, /5 unchanged/);
-    const embedded = exportAll(data, {});
-    const viaNeo4j = exportAll(tempDir(), neoEnv());
-    assert.ok((embedded.talks as unknown[]).length >= 20);
-    assert.deepEqual(viaNeo4j, embedded);
-  });
+  for (const corpus of CORPORA) {
+    it(`exports the same graph from Neo4j as from the embedded store (${corpus.name} corpus)`, async () => {
+      await neo.wipe();
+      await neo.init();
+      const data = tempDir();
+      const embeddedIngest = talkgraph(['ingest', '--data-dir', data, corpus.dir]);
+      assert.equal(embeddedIngest.status, 0, embeddedIngest.stderr);
+      const neoIngest = talkgraph(['ingest', corpus.dir], neoEnv());
+      assert.equal(neoIngest.status, 0, neoIngest.stderr);
+      const again = talkgraph(['ingest', corpus.dir], neoEnv());
+      assert.match(again.stdout, new RegExp(`${corpus.documents} unchanged`));
+      const embedded = exportAll(data, {});
+      const viaNeo4j = exportAll(tempDir(), neoEnv());
+      assert.ok((embedded.talks as unknown[]).length >= 15);
+      assert.deepEqual(viaNeo4j, embedded);
+    });
 
-  it('re-ingests a changed large document (the 136 KB magazine) in one transaction', () => {
-    const docs = tempDir();
-    const path = join(docs, 'magazine.txt');
-    const original = readFileSync(join(SEED_CORPUS, '002_71fc325a7a846097.txt'));
-    writeFileSync(path, original);
-    const first = talkgraph(['ingest', path], neoEnv());
-    assert.equal(first.status, 0, first.stderr);
-    writeFileSync(path, Buffer.concat([original, Buffer.from('\n\n补记：本期特刊由编辑部整理。\n')]));
-    const second = talkgraph(['ingest', path], neoEnv());
-    assert.equal(second.status, 0, second.stderr);
-    assert.match(second.stdout, /1 stored/);
-  });
+    it(`re-ingests a changed large document in one transaction (the largest of the ${corpus.name} corpus)`, () => {
+      const docs = tempDir();
+      const largest = readdirSync(corpus.dir)
+        .map((name) => ({ name, size: statSync(join(corpus.dir, name)).size }))
+        .sort((a, b) => b.size - a.size)[0];
+      const path = join(docs, largest.name);
+      const original = readFileSync(join(corpus.dir, largest.name));
+      writeFileSync(path, original);
+      const first = talkgraph(['ingest', path], neoEnv());
+      assert.equal(first.status, 0, first.stderr);
+      writeFileSync(path, Buffer.concat([original, Buffer.from('\n\n补记：本期特刊由编辑部整理。\n')]));
+      const second = talkgraph(['ingest', path], neoEnv());
+      assert.equal(second.status, 0, second.stderr);
+      assert.match(second.stdout, /1 stored/);
+    });
+  }
 
   it('costs at most one Cypher round trip per level of a GraphQL query', async () => {
     const before = neo.roundTrips;

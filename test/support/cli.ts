@@ -1,19 +1,18 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 export const BIN = join(ROOT, 'bin', 'talkgraph.js');
-/** The real seed documents, beside the project (CI always has them). */
-export const SEED_CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
-export const hasSeeds = existsSync(SEED_CORPUS);
-export const SEEDS_SKIP = hasSeeds ? false : `seed corpus not found at ${SEED_CORPUS}: skipped`;
+/** The corpus we wrote ourselves (made-up people), always in the repo. */
+export const DEMO_CORPUS = join(ROOT, 'demo', 'corpus');
+// The corpora, and what each holds, are in ./corpus.ts.
 
 /** Runs `talkgraph …` as a user would; the embedded store unless the environment says otherwise. */
-export function talkgraph(args: string[], env: NodeJS.ProcessEnv = {}) {
+export function talkgraph(args: string[], env: NodeJS.ProcessEnv = {}, input?: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    input,
     env: { ...process.env, NEO4J_URI: '', ...env },
     maxBuffer: 1 << 28,
   });

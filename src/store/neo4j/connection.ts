@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { StoreUnavailableError } from '../errors';
+import { driverFailureCause, isConnectionFailure } from './failure';
 import { disableNagleForNeo4jDriver } from './no-delay';
 import { cypher } from './statements';
 
@@ -71,13 +72,15 @@ export class Neo4jConnection {
     if (e instanceof StoreUnavailableError) return e;
     const code = (e as { code?: string }).code ?? '';
     const message = (e as Error).message ?? String(e);
-    if (UNAVAILABLE.has(code)) {
+    if (UNAVAILABLE.has(code) || isConnectionFailure(e)) {
       const why = code.includes('Security')
         ? `refused the credentials of user ${JSON.stringify(this.config.user || 'neo4j')}`
         : code.includes('DatabaseNotFound')
           ? 'has no such database'
           : 'is unreachable';
-      return new StoreUnavailableError(`${this.where()} ${why} (${what}): ${message}`, { cause: e });
+      // One sentence naming the URI and the cause; the driver's full text stays in `cause`.
+      const detail = code.includes('Security') || code.includes('DatabaseNotFound') ? '' : `: ${driverFailureCause(e)}`;
+      return new StoreUnavailableError(`${this.where()} ${why} (${what})${detail}`, { cause: e });
     }
     return new Error(`${this.where()}: ${what} failed: ${code ? `${code}: ` : ''}${message}`, { cause: e });
   }
