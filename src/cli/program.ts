@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
 import { queryCommand } from './commands/query';
 import { removeCommand } from './commands/remove';
@@ -38,7 +39,7 @@ export function buildProgram(report: ReportStatus): Command {
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help (also per command: talkgraph query --help)')
     .addHelpText('after', FOOTER);
-  for (const command of [ingestCommand, queryCommand, serveCommand, removeCommand, statsCommand])
+  for (const command of [ingestCommand, queryCommand, serveCommand, removeCommand, statsCommand, extractCommand])
     program.addCommand(command(report));
   for (const c of [program, ...program.commands])
     c.exitOverride()
