@@ -8,6 +8,7 @@ import { resolveTopic } from '../../src/analysis/topic';
 import { yearlySeries, yearRange } from '../../src/analysis/trend';
 import { technologyMovements } from '../../src/analysis/trending';
 import type { NameRow, TalkRow, TechnologyRow } from '../../src/store/port';
+import { shuffled } from '../support/shuffle';
 import { talkCounts, tech } from './fixture';
 
 // The two stores may return the same rows in any order (and the ids inside a
@@ -36,17 +37,6 @@ const corpus = fc
   .array(talkRow, { minLength: 1, maxLength: 25 })
   .map((rows) => rows.map((r, i): TalkRow => ({ ...r, talkId: `talk:${i}`, documentIds: ['doc:x'] })));
 
-/** A random reordering of the rows and of the ids inside each. */
-function shuffled<T>(list: readonly T[], seed: number): T[] {
-  const out = [...list];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 const reordered = (rows: TalkRow[], seed: number): TalkRow[] =>
   shuffled(rows, seed).map((r) => ({
     ...r,

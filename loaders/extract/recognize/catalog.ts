@@ -1,39 +1,33 @@
-import type { Annotation, Recognizer } from './types';
+import type { Knowledge } from '../knowledge';
+import type { NameMatcher } from '../matcher';
+import type { Annotation, AnnotationKind, Recognizer } from './types';
 
 // Names from the catalogs: technologies and organizations, as the one-pass matcher finds them.
 
-export const technologyRecognizer: Recognizer = {
-  name: 'technology',
-  kind: 'technology',
-  run(block, env) {
-    return env.kn.techs.scan(block.text).map(
-      (h): Annotation => ({
-        kind: 'technology',
-        block: block.index,
-        start: h.start,
-        end: h.end,
-        value: h.value.name,
-        recognizer: 'technology',
-        confidence: 0.9,
-      }),
-    );
-  },
-};
+function catalogRecognizer(
+  kind: AnnotationKind,
+  matcher: (kn: Knowledge) => NameMatcher<{ name: string }>,
+): Recognizer {
+  return {
+    name: kind,
+    kind,
+    run(block, env) {
+      return matcher(env.kn)
+        .scan(block.text)
+        .map(
+          (h): Annotation => ({
+            kind,
+            block: block.index,
+            start: h.start,
+            end: h.end,
+            value: h.value.name,
+            recognizer: kind,
+            confidence: 0.9,
+          }),
+        );
+    },
+  };
+}
 
-export const organizationRecognizer: Recognizer = {
-  name: 'organization',
-  kind: 'organization',
-  run(block, env) {
-    return env.kn.orgs.scan(block.text).map(
-      (h): Annotation => ({
-        kind: 'organization',
-        block: block.index,
-        start: h.start,
-        end: h.end,
-        value: h.value.name,
-        recognizer: 'organization',
-        confidence: 0.9,
-      }),
-    );
-  },
-};
+export const technologyRecognizer = catalogRecognizer('technology', (kn) => kn.techs);
+export const organizationRecognizer = catalogRecognizer('organization', (kn) => kn.orgs);

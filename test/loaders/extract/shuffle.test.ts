@@ -8,23 +8,13 @@ import { knowledgeOf } from '../../../loaders/extract/knowledge';
 import { readProgramme } from '../../../loaders/extract/programme';
 import { specifiedRecognizers } from '../../../loaders/extract/recognize';
 import { lexicon } from '../../../loaders/lexicon';
+import { shuffled } from '../../support/shuffle';
 import { makeDoc, testCatalog } from './helpers';
 
 // Recognizers and frames do not read each other, so the order they run in
 // within their stage must not change what the document yields.
 
 const fixtures = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'extract');
-
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const out = [...xs];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 const talksOf = (text: string, frames = specifiedFrames, recognizers = specifiedRecognizers) => {
   const doc = makeDoc(text);
