@@ -3,7 +3,7 @@ import type { Annotation, Recognizer } from './types';
 // Programme times: "09:00-10:00", "9:10 AM - 9:35 AM", "14:00～14:40", "下午 2:00", "`13:30`".
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?`;
 const TIME = new RegExp(
-  String.raw`(?:(?:上午|下午|晚上|中午)\s*)?(?<![\d:：.])${CLOCK}(?:\s*(?:-|–|—|~|～|〜|至|到|to)\s*${CLOCK})?(?![\d])`,
+  String.raw`(?:(?:上午|下午|晚上|中午)\s*)?(?<![\d:：.@])${CLOCK}(?:\s*(?:-|–|—|~|～|〜|至|到|to)\s*${CLOCK})?(?![\d])`,
   'g',
 );
 
@@ -14,6 +14,9 @@ export const timeRecognizer: Recognizer = {
     const out: Annotation[] = [];
     for (const m of block.text.matchAll(TIME)) {
       const start = m.index ?? 0;
+      // "[01:01]", "(12:30)": a timestamp in a recording's notes, not a slot in a programme
+      if (/^[\])）]/.test(block.text.slice(start + m[0].length)) && /[[(（]$/.test(block.text.slice(0, start)))
+        continue;
       out.push({
         kind: 'time',
         block: block.index,
