@@ -2,12 +2,24 @@ import type { Annotation, Recognizer } from './types';
 
 // Job titles from the lexicon (架构师, CTO, Staff Engineer): a block with a role in it is usually a speaker line.
 
+// Most blocks hold no role: one alternation of every head tells so in a single pass.
+const anyRole = new WeakMap<readonly string[], RegExp>();
+function anyRoleIn(heads: readonly string[]): RegExp {
+  let re = anyRole.get(heads);
+  if (!re) {
+    re = new RegExp(heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    anyRole.set(heads, re);
+  }
+  return re;
+}
+
 export const roleRecognizer: Recognizer = {
   name: 'role',
   kind: 'role',
   run(block, env) {
     const out: Annotation[] = [];
     const t = block.text;
+    if (!anyRoleIn(env.lex.roleHeads).test(t)) return out;
     for (const head of env.lex.roleHeads) {
       let at = t.indexOf(head);
       let guard = 0;
