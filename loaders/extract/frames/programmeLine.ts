@@ -1,3 +1,4 @@
+import { cleanTitle as unquote } from '../harness';
 import type { Block } from '../layout/blocks';
 import type { Annotation } from '../recognize/types';
 import { type Field, fields, isAffiliationField, isBreak, isPersonField, phrase, span } from './parts';
@@ -163,10 +164,9 @@ function trimField(text: string, start: number, end: number): Field {
   return { start: a, end: b, text: text.slice(a, b) };
 }
 
+/** The harness's title cleaning, after a trailing separator and a leading "主题：" / "Topic:" are gone. */
 export function cleanTitle(s: string): string {
-  return s
-    .replace(/[\s\-–—:：|｜,，]+$/u, '')
-    .replace(/^[\s《「“"'『【]+|[\s》」”"'』】]+$/gu, '')
+  return unquote(s.replace(/[\s\-–—:：|｜,，]+$/u, ''))
     .replace(/^(?:(?:主题|议题|题目|Topic|Title)\s*\d*\s*[:：]\s*)/iu, '')
     .trim();
 }

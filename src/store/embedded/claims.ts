@@ -12,12 +12,8 @@ import { MAX_EVIDENCE } from '../merge';
 
 const valid = (v: unknown) => v !== null && v !== undefined && v !== '';
 
-/** Inserts into a sorted array; documents mostly arrive in order, so this is mostly a push. */
-function insertSorted(list: string[], item: string): void {
-  if (list.length === 0 || list[list.length - 1] < item) {
-    list.push(item);
-    return;
-  }
+/** Where `item` stands, or would stand, in a sorted array. */
+function lowerBound(list: readonly string[], item: string): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -25,18 +21,18 @@ function insertSorted(list: string[], item: string): void {
     if (list[mid] < item) lo = mid + 1;
     else hi = mid;
   }
-  list.splice(lo, 0, item);
+  return lo;
+}
+
+/** Inserts into a sorted array; documents mostly arrive in order, so this is mostly a push. */
+function insertSorted(list: string[], item: string): void {
+  if (list.length === 0 || list[list.length - 1] < item) list.push(item);
+  else list.splice(lowerBound(list, item), 0, item);
 }
 
 function removeSorted(list: string[], item: string): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < item) lo = mid + 1;
-    else hi = mid;
-  }
-  if (list[lo] === item) list.splice(lo, 1);
+  const at = lowerBound(list, item);
+  if (list[at] === item) list.splice(at, 1);
 }
 
 /** Claims by document, with the documents in id order and the first MAX_EVIDENCE distinct pieces of evidence. */
