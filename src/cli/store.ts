@@ -7,6 +7,11 @@ export interface StoreFlags {
   dataDir?: string;
 }
 
+export interface StoreUse {
+  /** the command only reads: a missing data dir stays missing */
+  readOnly?: boolean;
+}
+
 /** The embedded store's folder for these flags, or null when NEO4J_URI selects Neo4j. */
 export function embeddedDataDir(flags: StoreFlags, env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.NEO4J_URI) return null;
@@ -35,8 +40,12 @@ export async function emptyStoreWarning(store: GraphStore, flags: StoreFlags): P
 }
 
 /** Opens the store for one command, runs `work`, and closes it whatever happens. */
-export async function withStore<T>(flags: StoreFlags, work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore({ dataDir: flags.dataDir });
+export async function withStore<T>(
+  flags: StoreFlags,
+  work: (store: GraphStore) => Promise<T>,
+  use: StoreUse = {},
+): Promise<T> {
+  const store = await openStore({ dataDir: flags.dataDir, create: !use.readOnly });
   try {
     return await work(store);
   } finally {

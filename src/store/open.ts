@@ -6,6 +6,8 @@ export interface StoreOptions {
   /** embedded store location; default ./.talkgraph or TALKGRAPH_DATA_DIR */
   dataDir?: string;
   env?: NodeJS.ProcessEnv;
+  /** false: a missing embedded data dir is read as empty and not created */
+  create?: boolean;
 }
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -36,7 +38,9 @@ export async function createStore(options: StoreOptions = {}): Promise<GraphStor
       database: env.NEO4J_DATABASE || undefined,
     });
   } else {
-    store = new EmbeddedStore(options.dataDir ? resolve(options.dataDir) : defaultDataDir(env));
+    store = new EmbeddedStore(options.dataDir ? resolve(options.dataDir) : defaultDataDir(env), {
+      create: options.create ?? true,
+    });
   }
   return store;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -140,8 +140,13 @@ describe('talkgraph command line', () => {
     assert.equal(r.status, 0);
     assert.deepEqual(JSON.parse(r.stdout), { data: { talks: { totalCount: 0 } } });
     assert.match(r.stderr, new RegExp(`warning: data dir ${typo} does not exist, so the store is empty`));
-    const again = talkgraph(['query', '--data-dir', typo, '{ talks { totalCount } }']);
-    assert.match(again.stderr, /holds no documents; ingest some first/);
+    assert.equal(existsSync(typo), false, 'a query must not create the mistyped folder');
+    const again = talkgraph(['stats', '--data-dir', typo]);
+    assert.match(again.stderr, /does not exist, so the store is empty/);
+    assert.equal(existsSync(typo), false, 'nor must stats');
+    const empty = tempDir();
+    const none = talkgraph(['query', '--data-dir', empty, '{ talks { totalCount } }']);
+    assert.match(none.stderr, /holds no documents; ingest some first/);
     const full = talkgraph(['query', '--data-dir', ingestedDemo(), '{ talks { totalCount } }']);
     assert.equal(full.stderr, '');
   });

@@ -28,17 +28,21 @@ async function query(text: string | undefined, flags: QueryFlags): Promise<numbe
   const source = resolveQuerySource(text, flags);
   const variables = parseVariables(flags.variables);
   const missing = dataDirWarning(flags);
-  return withStore(flags, async (store) => {
-    const warning = missing ?? (await emptyStoreWarning(store, flags));
-    if (warning) process.stderr.write(`${warning}\n`);
-    const response = await runOperation(createApollo(), store, {
-      query: source.text,
-      variables,
-      operationName: source.operationName,
-    });
-    printJson(response, flags);
-    return response.errors?.length ? EXIT.failed : EXIT.ok;
-  });
+  return withStore(
+    flags,
+    async (store) => {
+      const warning = missing ?? (await emptyStoreWarning(store, flags));
+      if (warning) process.stderr.write(`${warning}\n`);
+      const response = await runOperation(createApollo(), store, {
+        query: source.text,
+        variables,
+        operationName: source.operationName,
+      });
+      printJson(response, flags);
+      return response.errors?.length ? EXIT.failed : EXIT.ok;
+    },
+    { readOnly: true },
+  );
 }
 
 export function queryCommand(report: ReportStatus): Command {

@@ -18,14 +18,18 @@ function table(stats: StoreStats, where: string): string {
 async function stats(flags: StoreFlags & { json?: boolean }): Promise<number> {
   const missing = dataDirWarning(flags);
   if (missing) process.stderr.write(`${missing}\n`);
-  return withStore(flags, async (store) => {
-    const counts = await store.stats();
-    const dir = embeddedDataDir(flags);
-    const where = dir ? `embedded store in ${dir}` : `Neo4j at ${process.env.NEO4J_URI}`;
-    if (process.stdout.isTTY && !flags.json) process.stdout.write(`${table(counts, where)}\n`);
-    else printJson({ store: dir ? 'embedded' : 'neo4j', location: dir ?? process.env.NEO4J_URI, ...counts }, flags);
-    return EXIT.ok;
-  });
+  return withStore(
+    flags,
+    async (store) => {
+      const counts = await store.stats();
+      const dir = embeddedDataDir(flags);
+      const where = dir ? `embedded store in ${dir}` : `Neo4j at ${process.env.NEO4J_URI}`;
+      if (process.stdout.isTTY && !flags.json) process.stdout.write(`${table(counts, where)}\n`);
+      else printJson({ store: dir ? 'embedded' : 'neo4j', location: dir ?? process.env.NEO4J_URI, ...counts }, flags);
+      return EXIT.ok;
+    },
+    { readOnly: true },
+  );
 }
 
 export function statsCommand(report: ReportStatus): Command {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentFacts, GraphNode, NodeKind } from '../../model/graph';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -32,6 +32,8 @@ export interface EmbeddedStoreOptions {
   compactRatio?: number;
   /** a reader applies a tail up to this size at once; a longer one is read in the background */
   syncTailBytes?: number;
+  /** false: a missing data dir opens as an empty store and is not created (commands that only read) */
+  create?: boolean;
   /** how often an idle reader looks for writes of other processes (0: only when asked) */
   pollMs?: number;
 }
@@ -41,6 +43,7 @@ const DEFAULTS = {
   compactRatio: 0.5,
   syncTailBytes: 256 * 1024,
   pollMs: 1000,
+  create: true,
 };
 
 /** Work an embedded store did, for tests and the benchmark to assert on. */
@@ -97,6 +100,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async init(): Promise<void> {
+    // A reader pointed at a mistyped folder must not leave an empty store behind there.
+    if (!this.options.create && !existsSync(this.journal.dir)) return;
     mkdirSync(this.journal.dir, { recursive: true });
     this.orphansRemoved = this.journal.cleanOrphans();
     this.swap(Replica.loadSync(this.journal));
