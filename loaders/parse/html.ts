@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { DocumentMeta } from '../types';
+import { linearStacks, type StackWork } from './html-stack';
 import { emptyMeta, list, normalizeDate } from './meta';
 
 // HTML event pages -> the visible text extraction reads. Block elements become
@@ -56,7 +57,7 @@ export function looksLikeHtml(text: string, path: string): boolean {
   return !/\.(md|markdown|mdx)$/i.test(path) && closers >= 5 && closers * 4 >= text.slice(0, 20000).split('\n').length;
 }
 
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(html: string, work?: StackWork): HtmlText {
   const parts: string[] = [];
   const meta = emptyMeta();
   const heads: Record<string, string> = {};
@@ -156,6 +157,7 @@ export function htmlToText(html: string): HtmlText {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
+  linearStacks(parser, work);
   parser.write(html);
   parser.end();
 
