@@ -31,15 +31,68 @@ export interface Labeled {
   valueStart: number;
 }
 
-/** "时间： 2016 年 1 月 22 日", "- **活动地点**：北京…" → label and value. */
+const BULLETS = new Set(['-', '*', '•', '·', '>']);
+const MAX_LABEL = 8;
+
+/**
+ * "时间： 2016 年 1 月 22 日", "- **活动地点**：北京…" → label and value.
+ * Read by hand rather than by one regex: the regex had three runs of \s* around
+ * the label, so a line of 300 spaces took minutes (issue #11). The label ends at
+ * the line's first colon; before it may stand a bullet and bold markers.
+ */
 export function labeledLine(line: Line, labels: string[]): Labeled | null {
-  const m = line.text.match(
-    /^\s*(?:[-*•·>]\s*)?(?:\*\*)?\s*([^:：*]{1,8}?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.+?)\s*\\?$/u,
-  );
-  if (!m) return null;
-  const label = m[1].trim();
-  if (!labels.some((l) => l.toLowerCase() === label.toLowerCase())) return null;
-  return { label, value: m[2].trim(), line, valueStart: line.start + line.text.indexOf(m[2]) };
+  const text = line.text;
+  const colon = firstColon(text);
+  if (colon < 0 || colon + 1 >= text.length) return null;
+  const label = labelOf(text.slice(0, colon));
+  if (label === null || !labels.some((l) => l.toLowerCase() === label.toLowerCase())) return null;
+  const from = valueStart(text, colon + 1);
+  let end = text.length;
+  if (text[end - 1] === '\\') end--;
+  while (end > from && /\s/u.test(text[end - 1])) end--;
+  const value = text.slice(from, Math.max(from + 1, end));
+  return { label, value: value.trim(), line, valueStart: line.start + from };
+}
+
+/** Where the value starts: past spaces and bold markers, but a value is never empty ("讲师：**" has "**"). */
+function valueStart(text: string, afterColon: number): number {
+  const spaced = skipSpace(text, afterColon);
+  const bold = text.startsWith('**', spaced) ? spaced + 2 : spaced;
+  const start = skipSpace(text, bold);
+  if (start < text.length) return start;
+  if (start > bold) return start - 1;
+  if (bold > spaced) return spaced;
+  return spaced - 1;
+}
+
+function firstColon(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text[i] === ':' || text[i] === '：') return i;
+  return -1;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/u.test(text[i])) i++;
+  return i;
+}
+
+/** The label before the colon: at most 8 characters, no '*', after an optional bullet and bold. */
+function labelOf(head: string): string | null {
+  let h = head.trimEnd();
+  if (h.endsWith('**')) h = h.slice(0, -2).trimEnd();
+  h = h.trimStart();
+  // In the order the regex preferred: a bullet taken if there is one, bold taken if there is.
+  const tries: string[] = [];
+  const add = (t: string) => {
+    if (t.startsWith('**')) tries.push(t.slice(2).trimStart());
+    tries.push(t);
+  };
+  if (BULLETS.has(h[0] ?? '')) add(h.slice(1).trimStart());
+  add(h);
+  for (const t of tries) {
+    const label = t.trim();
+    if (label && !label.includes('*') && [...label].length <= MAX_LABEL) return label;
+  }
+  return null;
 }
 
 export function escapeRe(s: string): string {
