@@ -3,7 +3,7 @@
 // so a reviewer can look at what the test saw.
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -97,6 +97,7 @@ describe(`graph browser (headless Chromium, ${RICHEST.name} corpus)`, { skip }, 
 
     context = await chromium.launchPersistentContext(tempDir('talkgraph-chromium-'), {
       executablePath: CHROMIUM,
+      acceptDownloads: true,
       headless: true,
       viewport: { width: 1440, height: 900 },
       args: [
@@ -126,6 +127,56 @@ describe(`graph browser (headless Chromium, ${RICHEST.name} corpus)`, { skip }, 
   after(async () => {
     await context?.close();
     server?.kill();
+  });
+
+  test('opens on an overview: the most-discussed technologies, their talks and speakers, with a legend', async () => {
+    const res = await fetch(`${base}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ technologies(first: 3, sort: { field: TALKS, descending: true }) { nodes { name } } }',
+      }),
+    });
+    const top = ((await res.json()) as { data: { technologies: { nodes: { name: string }[] } } }).data.technologies
+      .nodes;
+    assert.ok(top.length > 0);
+    const techs = await page.locator('#on-canvas li[data-kind="Technology"]').allTextContents();
+    for (const t of top) assert.ok(techs.includes(t.name), `${t.name} on the canvas at open; got ${techs.join(', ')}`);
+    assert.ok((await page.locator('#on-canvas li[data-kind="Person"]').count()) > 0, 'speakers at open');
+    assert.ok((await page.locator('#on-canvas li[data-kind="Talk"]').count()) > 0, 'talks at open');
+    assert.equal(await page.locator('#legend .legend-kinds li').count(), 6, 'a legend entry per kind, with its shape');
+    assert.equal(await page.locator('#legend .legend-styles li').count(), 4, 'and for line and border styles');
+    await page.screenshot({ path: join(OUT, '00-overview-at-open.png') });
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  test('a relationship opens its evidence, in words in both languages', async () => {
+    await page.locator('details.canvas-list summary', { hasText: 'Relationships' }).click();
+    const gave = page.locator('#edges-on-canvas li[data-type="GAVE"] a').first();
+    const words = await gave.textContent();
+    assert.match(words ?? '', / → 演讲 gave → /);
+    await gave.click();
+    assert.match((await page.textContent('#panel-title')) ?? '', /演讲 gave/);
+    assert.ok((await page.locator('#panel .edge-evidence blockquote').count()) > 0, 'the sentence that states it');
+    await page.screenshot({ path: join(OUT, '00b-edge-evidence.png') });
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  test('exports the canvas as PNG and its contents as CSV', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    assert.equal(png.suggestedFilename(), 'talkgraph.png');
+    const image = readFileSync((await png.path())!);
+    assert.deepEqual([...image.subarray(1, 4)], [...Buffer.from('PNG')], 'a PNG image');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const text = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '');
+    const lines = text.trim().split('\r\n');
+    assert.equal(lines[0], 'record,id,kind,name,from,relationship,to,evidence');
+    const nodes = await page.locator('#on-canvas li').count();
+    const edges = await page.locator('#edges-on-canvas li').count();
+    assert.equal(lines.filter((l) => l.startsWith('node,')).length, nodes, 'one row per node on the canvas');
+    assert.equal(lines.filter((l) => l.startsWith('edge,')).length, edges, 'one row per relationship');
+    await page.click('#clear');
+    assert.equal(await page.locator('#on-canvas li').count(), 0, 'Clear empties the canvas');
   });
 
   test('search "Docker", expand it and see who spoke about it', async () => {

@@ -23,9 +23,9 @@ export class Expander {
   }
 
   /** Expands `id`, or asks for twice as many neighbours when it was already expanded ("show more"). */
-  async expand(id: string): Promise<number> {
+  async expand(id: string, firstCap = FIRST_CAP): Promise<number> {
     const prior = this.caps.get(id);
-    const first = prior ? prior.first * 2 : FIRST_CAP;
+    const first = prior ? prior.first * 2 : firstCap;
     const sub = await neighborhood(id, first);
     const nodes: GraphNode[] = [...sub.nodes];
     const edges: GraphEdge[] = [...sub.edges];

@@ -2,6 +2,7 @@
 // Knows nothing about the server; callers hand it subgraphs and paths.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { edgeWords } from './edge-words';
 import { graphStyle, shortLabel } from './graph-style';
 import type { GraphEdge, GraphNode, GraphPath, Kind } from './types';
 
@@ -69,7 +70,15 @@ export class GraphView {
       if (!(known.has(e.from) || this.has(e.from)) || !(known.has(e.to) || this.has(e.to))) continue;
       defs.push({
         group: 'edges',
-        data: { id: e.id, source: e.from, target: e.to, type: e.type, role: e.role, evidence: e.evidence },
+        data: {
+          id: e.id,
+          source: e.from,
+          target: e.to,
+          type: e.type,
+          role: e.role,
+          evidence: e.evidence,
+          words: edgeWords(e.type, e.role),
+        },
       });
     }
     const added = this.cy.add(defs);

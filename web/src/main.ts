@@ -1,11 +1,18 @@
 // Wires the page together: search → canvas → side panel, the path form, the
 // filters, undo, and the trends tab. Every server call goes through busy() so
 // the page says when it is working (and tests can wait for it to settle).
+import type cytoscape from 'cytoscape';
 import { datedIds, path as fetchPath, neighborhood } from './api';
 import { actionLink, busy, byId, clear, errorMessage, h, status } from './dom';
+import { renderEdgePanel } from './edge-panel';
+import { edgeWords } from './edge-words';
 import { Expander } from './expansion';
+import { exportCsv, exportPng } from './export';
 import { KIND_LOOK } from './graph-style';
 import { GraphView } from './graph-view';
+import { mountHoverTip } from './hover-tip';
+import { renderLegend } from './legend';
+import { showOverview } from './overview';
 import { renderPathPanel } from './path-panel';
 import { mountSearch } from './search-box';
 import { type PanelActions, renderPanel } from './side-panel';
@@ -109,6 +116,26 @@ view.cy.on('select unselect', 'node', (ev) => {
   if (sel.length === 1) showPanelFor(sel[0].id());
 });
 view.cy.on('dbltap', 'node', (ev) => void expand(ev.target.id()));
+// An edge is a fact: clicking it shows the sentences that state it.
+function showEdge(e: cytoscape.EdgeSingular): void {
+  const end = (n: cytoscape.NodeSingular) => ({ id: n.id(), name: n.data('name'), kind: n.data('kind') });
+  view.cy.$(':selected').unselect();
+  e.select();
+  renderEdgePanel(
+    panel,
+    {
+      type: e.data('type'),
+      role: e.data('role'),
+      evidence: e.data('evidence') ?? [],
+      from: end(e.source()),
+      to: end(e.target()),
+    },
+    actions,
+  );
+}
+view.cy.on('tap', 'edge', (ev) => showEdge(ev.target));
+mountHoverTip(view.cy, byId('hover-tip'));
+renderLegend(byId('legend'));
 view.onChange = () => {
   const undo = byId<HTMLButtonElement>('undo');
   const label = view.undoLabel();
@@ -133,6 +160,21 @@ function listCanvas(): void {
       ),
     );
   });
+  // The relationships too, each opening its evidence as a click on the edge does.
+  const edges = view.cy.edges(':visible');
+  byId('edge-count').textContent = String(edges.length);
+  const rels = byId('edges-on-canvas');
+  clear(rels);
+  edges.forEach((e) => {
+    const words = `${e.source().data('name')} → ${edgeWords(e.data('type'), e.data('role'))} → ${e.target().data('name')}`;
+    rels.append(
+      h(
+        'li',
+        { 'data-id': e.id(), 'data-type': e.data('type') },
+        actionLink(words, () => showEdge(e)),
+      ),
+    );
+  });
   byId('empty-hint').hidden = view.cy.nodes().length > 0;
 }
 
@@ -147,6 +189,8 @@ byId('undo').addEventListener('click', undo);
 byId('relayout').addEventListener('click', () => void busy(() => view.layout(true)));
 byId('fit').addEventListener('click', () => view.cy.fit(undefined, 40));
 byId('clear').addEventListener('click', () => view.clearAll());
+byId('export-png').addEventListener('click', () => exportPng(view.cy));
+byId('export-csv').addEventListener('click', () => exportCsv(view.cy));
 document.addEventListener('keydown', (ev) => {
   if ((ev.target as HTMLElement).closest('input, select, textarea')) return;
   if ((ev.ctrlKey || ev.metaKey) && ev.key === 'z') undo();
@@ -269,3 +313,12 @@ void busy(async () => {
 });
 followHash();
 view.onChange();
+// Opened with nothing asked for: start from what the corpus talks about most.
+if (!readHash().arg)
+  void busy(async () => {
+    const n = await showOverview(view, expander).catch((e) => {
+      status(`Overview unavailable: ${errorMessage(e)}`, 'error');
+      return 0;
+    });
+    if (n > 0) status(`The ${n} most-discussed technologies, with some of their talks and speakers.`);
+  });
