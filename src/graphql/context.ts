@@ -2,6 +2,7 @@ import type { GraphStore } from '../store/port';
 import { type Batchers, createBatchers } from './batchers';
 import { DEFAULT_LIMITS } from './limits/config';
 import { type RequestWork, storeUntil } from './limits/deadline';
+import type { SourceReader } from './sources/types';
 
 /** What every resolver sees: the store port (behind this request's deadline) and this request's batchers. */
 export interface GraphContext {
@@ -10,6 +11,8 @@ export interface GraphContext {
   /** aborted when the request's deadline passes */
   signal: AbortSignal;
   work: RequestWork;
+  /** reads a document's text for the source viewer; null where nobody provided one */
+  sources: SourceReader | null;
 }
 
 export interface ContextOptions {
@@ -17,6 +20,8 @@ export interface ContextOptions {
   timeoutMs?: number;
   /** an outside signal that also stops the request (a closed connection, a test) */
   signal?: AbortSignal;
+  /** the file reader behind Document.source (the server and CLI pass the loader's) */
+  sources?: SourceReader;
 }
 
 /** A new context per request: batchers cache per request only, never across users. */
@@ -25,5 +30,11 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
   const guarded = storeUntil(store, signal, timeoutMs);
-  return { store: guarded.store, batchers: createBatchers(guarded.store), signal, work: guarded.work };
+  return {
+    store: guarded.store,
+    batchers: createBatchers(guarded.store),
+    signal,
+    work: guarded.work,
+    sources: options.sources ?? null,
+  };
 }

@@ -10,9 +10,11 @@ import { TalkResolver } from './entities/talk.resolver';
 import { TechnologyResolver } from './entities/technology.resolver';
 import { ListsResolver } from './queries/lists.resolver';
 import { StatusResolver } from './queries/status.resolver';
+import { DocumentSourceResolver } from './sources/source.resolver';
 
 // Every resolver class the API serves. Add a feature's resolvers here.
 const resolvers: Function[] = [
+  DocumentSourceResolver,
   ListsResolver,
   StatusResolver,
   PersonResolver,

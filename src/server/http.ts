@@ -6,6 +6,7 @@ import { contextOptions, createApollo } from '../graphql/apollo';
 import { createContext } from '../graphql/context';
 import { limitsFromEnv, type QueryLimits } from '../graphql/limits/config';
 import { publicText } from '../graphql/public-text';
+import type { SourceReader } from '../graphql/sources/types';
 import type { GraphStore } from '../store/port';
 import { HttpError, MAX_BODY_BYTES, readBody } from './body';
 import { allowedHosts, allowedHostsFromEnv, refuseHost, setSecurityHeaders } from './guards';
@@ -60,6 +61,8 @@ export interface ServeOptions {
   allowedHosts?: string[];
   /** request limits (default: from the environment) */
   limits?: QueryLimits;
+  /** reads documents' text for Document.source */
+  sources?: SourceReader;
 }
 
 /**
@@ -92,7 +95,8 @@ export async function startServer(store: GraphStore, options: ServeOptions): Pro
     res.on('close', () => gone.abort());
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(store, { ...contextOptions(limits), signal: gone.signal }),
+      context: async () =>
+        createContext(store, { ...contextOptions(limits), signal: gone.signal, sources: options.sources }),
     });
     const out: Record<string, string> = {};
     for (const [k, v] of response.headers) out[k] = v;

@@ -159,6 +159,25 @@ describe(`graph browser (headless Chromium, ${RICHEST.name} corpus)`, { skip }, 
     assert.match((await page.textContent('#panel-title')) ?? '', /演讲 gave/);
     assert.ok((await page.locator('#panel .edge-evidence blockquote').count()) > 0, 'the sentence that states it');
     await page.screenshot({ path: join(OUT, '00b-edge-evidence.png') });
+    // The source viewer shows the document with the stated sentence highlighted.
+    const snippet = ((await page.locator('#panel .edge-evidence blockquote').first().textContent()) ?? '').trim();
+    await page.locator('#panel .edge-evidence .view-source').first().click();
+    await settle(page);
+    const mark = page.locator('#source-viewer[open] #source-mark');
+    await mark.waitFor();
+    const marked = ((await mark.textContent()) ?? '').trim();
+    assert.ok(marked.length > 0, 'a highlighted span');
+    assert.ok(
+      snippet.includes(marked) || marked.includes(snippet),
+      `the highlight is the evidence: ${JSON.stringify(marked)} vs ${JSON.stringify(snippet)}`,
+    );
+    assert.ok(
+      ((await page.textContent('#source-viewer .source-text')) ?? '').length > marked.length,
+      'the whole document',
+    );
+    await page.screenshot({ path: join(OUT, '00c-source-viewer.png') });
+    await page.click('#source-close');
+    assert.equal(await page.locator('#source-viewer[open]').count(), 0);
     assert.deepEqual(consoleErrors, []);
   });
 

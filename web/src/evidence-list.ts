@@ -1,6 +1,7 @@
 // Evidence rendering shared by the side panel and the path view: the snippet a
 // fact was read from, and the document it came from.
 import { h } from './dom';
+import { openSource } from './source-viewer';
 import type { DocumentRef, Evidence, GraphEdge } from './types';
 
 export function documentLabel(d: DocumentRef): string {
@@ -29,7 +30,20 @@ export function evidenceList(evidence: Evidence[], max = 5): HTMLElement {
         'li',
         {},
         h('blockquote', {}, ev.snippet.trim()),
-        ev.document ? h('div', { class: 'from' }, '— ', documentLink(ev.document)) : null,
+        ev.document
+          ? h(
+              'div',
+              { class: 'from' },
+              '— ',
+              documentLink(ev.document),
+              ' ',
+              h(
+                'button',
+                { type: 'button', class: 'link view-source', onclick: () => void openSource(ev) },
+                'view source 原文',
+              ),
+            )
+          : null,
       ),
     );
   const rest = evidence.length > max ? h('li', { class: 'muted' }, `… and ${evidence.length - max} more`) : null;

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { createApollo, runOperation } from '../../graphql/apollo';
+import { readSourceText } from '../../../loaders/source';
+import { contextOptions, createApollo, runOperation } from '../../graphql/apollo';
 import { EXIT, UsageError } from '../exit-codes';
 import { printJson } from '../output';
 import { type QuerySourceFlags, resolveQuerySource } from '../query-source';
@@ -33,11 +34,12 @@ async function query(text: string | undefined, flags: QueryFlags): Promise<numbe
     async (store) => {
       const warning = missing ?? (await emptyStoreWarning(store, flags));
       if (warning) process.stderr.write(`${warning}\n`);
-      const response = await runOperation(createApollo(), store, {
-        query: source.text,
-        variables,
-        operationName: source.operationName,
-      });
+      const response = await runOperation(
+        createApollo(),
+        store,
+        { query: source.text, variables, operationName: source.operationName },
+        { ...contextOptions(), sources: { read: readSourceText } },
+      );
       printJson(response, flags);
       return response.errors?.length ? EXIT.failed : EXIT.ok;
     },

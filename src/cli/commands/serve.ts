@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { readSourceText } from '../../../loaders/source';
 import { startServer } from '../../server/http';
 import { StoreUnavailableError } from '../../store/errors';
 import { createStore } from '../../store/open';
@@ -65,7 +66,7 @@ async function serve(flags: ServeFlags): Promise<number> {
   const stopInit = await initWhenReachable(store);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer(store, { port, host });
+    server = await startServer(store, { port, host, sources: { read: readSourceText } });
   } catch (e) {
     stopInit();
     await store.close();

@@ -39,6 +39,8 @@ export const CONNECTION_COST: FieldCost = {
 
 /** The analysis fields, by `Type.field`. */
 export const FIELD_COSTS: Record<string, FieldCost> = {
+  // a file read and parsed again: a query may ask for a few documents' text, not for every evidence's
+  'Document.source': { weight: () => 2_000, size: () => 1 },
   'Query.speakersOn': analysisList(20, LIMITS.speakersOn),
   'Query.trendingTechnologies': analysisList(20, LIMITS.trendingTechnologies),
   'Query.relatedTechnologies': analysisList(20, LIMITS.relatedTechnologies),
