@@ -88,3 +88,18 @@ describe('hostOrgRule: the clause after a thanked host', () => {
     assert.deepEqual(orgs(x), ['上海云帆信息']);
   });
 });
+
+describe('orgPatternRule: communities by their shape', () => {
+  it("keeps a project's community and a named user group, not a language's users", () => {
+    const text = [
+      '本次活动由 Kubernetes 社区与 Zephyr 中文社区联合举办，Harbor City Users Group 也来了。',
+      '',
+      'Rust 社区的朋友们在 SIMD社区 也很活跃。',
+    ].join('\n');
+    const x = extract(makeDoc(text), testCatalog);
+    assert.deepEqual(
+      orgs(x).filter((o) => /社区|Group/u.test(o)),
+      ['Harbor City Users Group', 'Kubernetes 社区', 'Zephyr 中文社区'].sort(),
+    );
+  });
+});
