@@ -103,3 +103,22 @@ describe('orgPatternRule: communities by their shape', () => {
     );
   });
 });
+
+describe('speaker phrases: a handle in brackets, then the affiliation', () => {
+  it('makes the handle an alias and reads the affiliation after the brackets', () => {
+    const text = [
+      '## 议程',
+      '',
+      '### 链上存储的设计',
+      '',
+      '郑青禾(@qinghe) 星河实验室 首席架构师',
+      '',
+      '### 共识算法',
+      '',
+      '冯远舟（@yuanzhou） 七牛云 工程师',
+    ].join('\n');
+    const x = extract(makeDoc(text), testCatalog);
+    assert.deepEqual(affs(x), ['冯远舟→七牛云', '郑青禾→星河实验室']);
+    assert.deepEqual(x.people.find((p) => p.name === '郑青禾')?.aliases, ['@qinghe']);
+  });
+});
