@@ -1,5 +1,6 @@
 import { normalizeName } from '../../src/model/ids';
 import type { Lexicon } from '../lexicon';
+import boundaries from '../lexicon/org-boundaries.json';
 import type { Knowledge } from './knowledge';
 import { isLatinName } from './names';
 
@@ -119,6 +120,49 @@ export function isOrgName(org: string, person: string, kn: Knowledge): boolean {
   return true;
 }
 
+const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+const LEADING = byLength(boundaries.leading);
+const TRAILING = byLength(boundaries.trailingClauses);
+const DEPARTMENTS = byLength(boundaries.departments);
+
+/** "现在在蚂蚁集团…", "就职于某某科技…": the verb or preposition before an organization is no part of it. */
+export function stripOrgLead(s: string): string {
+  for (const w of LEADING) {
+    if (!s.startsWith(w)) continue;
+    const rest = s.slice(w.length).trimStart();
+    // "在线教育…", "现在的…": a word that only starts with the preposition.
+    if (rest.length < 2 || /^[线的]/u.test(rest)) return s;
+    return rest;
+  }
+  return s;
+}
+
+/**
+ * "某某信息为本次活动（提供场地）", "某某科技的工程师": the organization ends where a clause about it begins
+ * (a 的 only after a phrase that ends like an organization).
+ */
+export function cutOrgClause(s: string, lex: Lexicon, kn: Knowledge): string {
+  let end = s.length;
+  for (const w of TRAILING) {
+    const at = s.indexOf(w);
+    if (at < 2 || at >= end) continue;
+    const head = s.slice(0, at).trim();
+    if (w === '的' && !kn.orgKeys.has(normalizeName(head)) && !lex.orgSuffixes.some((x) => head.endsWith(x))) continue;
+    end = at;
+  }
+  return s.slice(0, end).trim();
+}
+
+/** "某某到家技术中心", "某某店技术部电商云": a unit of the company written against its name; the name ends before it. */
+function departmentAt(org: string): number {
+  let best = -1;
+  for (const d of DEPARTMENTS) {
+    const at = org.indexOf(d);
+    if (at >= 2 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
 function tidyOrg(org: string): string {
   return org
     .replace(/\s*(的|之|组织)$/u, '')
@@ -139,7 +183,7 @@ function isProjectRole(role: string): boolean {
 }
 
 export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certain = false): OrgRole | null {
-  const s = cleanPhrase(raw);
+  const s = stripOrgLead(cleanPhrase(raw));
   if (!s) return null;
   // English: "Staff Engineer at Google", "CTO @ PingCAP", "co-founder of Acme".
   const en = s.match(/^([A-Za-z][A-Za-z .,&/-]{1,60}?)\s+(?:at|@|of)\s+([A-Z][A-Za-z0-9&.\- ]{1,40})$/);
@@ -251,10 +295,18 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
       org = dept[1];
       role = `${dept[2]} ${role}`.trim();
     }
+    const unit = kn.orgKeys.has(normalizeName(org)) ? -1 : departmentAt(org);
+    if (unit > 0 && !/\s/u.test(org) && !isTechnology(org.slice(0, unit).trim(), kn)) {
+      role = `${org.slice(unit)}${s.includes(`${org} `) ? ' ' : ''}${role}`.trim();
+      org = org.slice(0, unit).trim();
+    }
     if (
       org.length < 2 ||
       org.length > 40 ||
-      /[，。；;:：！？、（(]|等|项目$|^(目前|包括|管理|负责|专注|上市)/u.test(org) ||
+      /[，。；;:：！？、（()）]|等|项目$|^(目前|包括|管理|负责|专注|上市)/u.test(org) ||
+      // "具有十多年经验的高度专注…": a description, not a name.
+      // "文件存储和对象存储架构师": two things joined, not one name.
+      (/\p{Script=Han}[的和与及]\p{Script=Han}/u.test(org) && !kn.orgKeys.has(normalizeName(org))) ||
       NOT_ORG.test(org) ||
       // "来自淘宝的…": said to come from it, a product name is its company.
       (isTechnology(org, kn) &&

@@ -95,7 +95,17 @@ export class RuleContext {
     return parsed ? this.person(parsed.name, span, rule, parsed.aliases) : null;
   }
 
-  org(name: string, span: Span, rule: string, aliases: string[] = []): OrgMention {
+  /** "北京偶数科技", "杭州某某科技": a city before a catalog organization says where it sits; the name is the catalog's. */
+  private withoutCity(name: string): string {
+    if (this.kn.orgKeys.has(normalizeName(name))) return name;
+    const city = this.lex.cities.find((c) => name.startsWith(c));
+    const rest = city ? name.slice(city.length).trim() : '';
+    return rest.length >= 2 && this.kn.orgKeys.has(normalizeName(rest)) ? rest : name;
+  }
+
+  org(written: string, span: Span, rule: string, more: string[] = []): OrgMention {
+    const name = this.withoutCity(written);
+    const aliases = name === written ? more : [written, ...more];
     const k = normalizeName(name);
     const existing = this.orgIx.get(k);
     if (existing) {
@@ -108,7 +118,8 @@ export class RuleContext {
     return o;
   }
 
-  affiliation(person: string, organization: string, role: string, span: Span, rule: string): void {
+  affiliation(person: string, written: string, role: string, span: Span, rule: string): void {
+    const organization = this.withoutCity(written);
     const k = normalizeName(organization);
     const same = this.out.affiliations.find((a) => a.person === person && normalizeName(a.organization) === k);
     if (same) {

@@ -1,6 +1,6 @@
 import { cleanPhrase, isRoleOnly } from './affiliation';
 import type { RuleContext } from './harness';
-import { isChineseName, isLatinName, leadingChineseName } from './names';
+import { isChineseName, isLatinName, leadingChineseName, splitNameAndAliases } from './names';
 import { splitOutsideBrackets } from './text';
 import type { Span } from './types';
 
@@ -32,12 +32,31 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
         continue;
       }
     }
+    // "王某某 (@handle) 某某实验室 架构师": a handle in brackets, then the affiliation after them.
+    const handled = part.match(/^([^（(]{2,30}?)\s*[（(]\s*([@＠][^\s（()）]{1,30})\s*[)）]\s*(.*)$/su);
+    if (handled) {
+      const at = ctx.text.indexOf(handled[1].trim(), offset);
+      const span: Span =
+        at >= 0 ? { start: at, end: at + handled[1].trim().length } : { start: offset, end: offset + phrase.length };
+      const p = ctx.personFromPhrase(`${handled[1].trim()} ${handled[2]}`, span, rule);
+      if (p) {
+        names.push(p.name);
+        pendingRole = null;
+        tupleOrg = null;
+        if (handled[3].trim()) ctx.affiliate(p.name, handled[3], span, rule);
+        continue;
+      }
+    }
     let m = part.match(/^(.*?)\s*[（(]\s*(.*?)\s*[)）]?\s*$/su);
     // "张晓东 (Tony Zhang)", "Tony Zhang（张晓东）": the parentheses hold another name, not an affiliation.
     if (m && (isChineseName(m[2].trim(), ctx.lex) || (isLatinName(m[2].trim()) && isChineseName(m[1].trim(), ctx.lex))))
       m = null;
-    const who = (m ? m[1] : part).trim();
-    const aff = m ? m[2] : '';
+    // "张立刚 · 1号店技术部总监", "Jane Doe • Acme": a middle dot after the name sets off the affiliation
+    // (a transliterated name "迈克尔·杰克逊" has no person before its dot).
+    const dotted = m ? null : part.match(/^([^·•・]{2,30}?)\s*[·•・]\s*([^·•・]{2,}.*)$/u);
+    const dotLead = dotted ? splitNameAndAliases(dotted[1].trim(), ctx.lex) : null;
+    const who = (m ? m[1] : dotted && dotLead ? dotted[1] : part).trim();
+    const aff = m ? m[2] : dotted && dotLead ? dotted[2] : '';
     const at = ctx.text.indexOf(who, offset);
     const span: Span = at >= 0 ? { start: at, end: at + who.length } : { start: offset, end: offset + phrase.length };
     const p = ctx.personFromPhrase(who, span, rule);

@@ -1,3 +1,4 @@
+import { cutOrgClause, stripOrgLead } from '../affiliation';
 import type { Rule } from '../harness';
 import { isChineseName } from '../names';
 
@@ -15,7 +16,8 @@ export const hostOrgRule: Rule = {
   name: 'hostOrgRule',
   run(ctx) {
     const add = (raw: string, start: number) => {
-      const name = raw.replace(/\*\*/g, '').trim();
+      // "感谢 某某信息为本次活动提供场地": the clause after the name is no part of it.
+      const name = cutOrgClause(stripOrgLead(raw.replace(/\*\*/g, '').trim()), ctx.lex, ctx.kn);
       if (
         name.length < 2 ||
         isChineseName(name, ctx.lex) ||

@@ -1,9 +1,12 @@
+import { normalizeName } from '../../../src/model/ids';
 import type { Rule } from '../harness';
 import { escapeRe } from '../text';
 
 // Organizations the catalog does not know, found by how they are named:
 //   a city then a name then an institution word: 上海华瑞银行, 杭州亦笔科技, 上海Python用户组
 //   a Latin name then 公司/基金会/用户组: Docker 公司, Linux 基金会 (a company needs a second mention)
+//   a project's or product's community: Apache Flink 社区, TiDB 社区, Redis 中国用户组, MongoDB 中文社区,
+//   Shanghai Ruby User Group (a language's or a concept's community, "Rust 社区", is the people who use it, not a body)
 
 const STRONG = [
   '银行',
@@ -20,6 +23,15 @@ const STRONG = [
   '协会',
   '实验室',
 ];
+
+const QUALIFIER = '(?:中文|中国|华人)';
+const COMMUNITY = new RegExp(
+  `(?<![A-Za-z0-9.])([A-Z][A-Za-z0-9.π]*(?: [A-Z][A-Za-z0-9.π]*){0,2}|[A-Za-z]*\\d[A-Za-z0-9π]*)\\s?(${QUALIFIER})?(社区|用户组)`,
+  'gu',
+);
+const USER_GROUP = /(?<![A-Za-z0-9.])((?:[A-Z][A-Za-z0-9.]* ){1,3}Users? Group)(?![A-Za-z])/gu;
+// Kinds of technology whose "社区" is everyone who uses it.
+const GENERIC_KINDS = new Set(['language', 'concept', 'algorithm', 'standard', 'protocol']);
 
 export const orgPatternRule: Rule = {
   name: 'orgPatternRule',
@@ -47,6 +59,23 @@ export const orgPatternRule: Rule = {
         if (again < 2) continue;
       }
       ctx.org(m[0], { start, end: start + m[0].length }, 'orgPatternRule');
+    }
+    for (const m of text.matchAll(COMMUNITY)) {
+      const start = m.index ?? 0;
+      const tech = ctx.kn.techs.prefix(m[1]);
+      const project = tech && tech.end === m[1].length && !GENERIC_KINDS.has(tech.value.category);
+      // "Rust 社区" is everyone who writes Rust, "SIMD社区" those who care about it; "Rust 中文社区",
+      // "Redis 中国用户组", a project's "TiDB 社区" / "Apache Flink 社区" is a body with a name.
+      if (!m[2] && m[3] === '社区' && !project && !/^Apache /u.test(m[1])) continue;
+      // "Apache 社区": the organization itself, named with the generic word.
+      if (ctx.kn.orgKeys.has(normalizeName(m[1]))) continue;
+      const before = text.slice(Math.max(0, start - 8), start).replace(/\s+$/u, '');
+      if (lex.cities.some((c) => before.endsWith(c))) continue;
+      ctx.org(m[0], { start, end: start + m[0].length }, 'orgPatternRule');
+    }
+    for (const m of text.matchAll(USER_GROUP)) {
+      const start = m.index ?? 0;
+      ctx.org(m[1], { start, end: start + m[1].length }, 'orgPatternRule');
     }
   },
 };
