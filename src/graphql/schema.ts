@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { analysisResolvers } from './analysis';
+import { AffiliationResolver } from './entities/affiliation.resolver';
 import { EventResolver } from './entities/event.resolver';
 import { OrganizationResolver } from './entities/organization.resolver';
 import { PersonResolver } from './entities/person.resolver';
@@ -14,6 +15,7 @@ import { DocumentSourceResolver } from './sources/source.resolver';
 
 // Every resolver class the API serves. Add a feature's resolvers here.
 const resolvers: Function[] = [
+  AffiliationResolver,
   DocumentSourceResolver,
   ListsResolver,
   StatusResolver,
