@@ -1,4 +1,5 @@
 import { normalizeName } from '../../../src/model/ids';
+import eventWords from '../../lexicon/event-words.json';
 import genericTitles from '../../lexicon/generic-titles.json';
 import type { FrameEnv, SpeakerPhrase, TalkCandidate } from '../frames/types';
 import type { RuleContext } from '../harness';
@@ -43,6 +44,10 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
     }
     if (!key || key.length < 2) {
       decide(false, 'empty title');
+      continue;
+    }
+    if (EDITION.test(title.trim())) {
+      decide(false, 'an edition of the series (第十期, #3), not a talk');
       continue;
     }
     if (taken.has(key)) {
@@ -136,8 +141,19 @@ function dice(a: string, b: string): number {
 function handlePerson(ctx: RuleContext, p: SpeakerPhrase, rule: string): string {
   const name = (p.name as string).replace(/^[@＠]/u, '');
   const aliases = name === p.name ? [] : [p.name as string];
-  return ctx.person(name, { start: p.offset, end: p.offset + p.text.length }, rule, aliases).name;
+  const span = { start: p.offset, end: p.offset + p.text.length };
+  const person = ctx.person(name, span, rule, aliases).name;
+  // "jdoe(Acme Committer)": what the parenthetical says of them
+  const aff = p.text.match(/[（(]([^()（）]+)[)）]\s*$/u);
+  if (aff) ctx.affiliate(person, aff[1], span, rule);
+  return person;
 }
+
+/** "第十四期", "第 3 届", "#12", "No. 7", "Vol.2": a title that is only an edition number. */
+const EDITION = new RegExp(
+  `^(?:第\\s*[\\d一二三四五六七八九十百零〇]+\\s*(?:${eventWords.editionCounters.join('|')})|(?:#|No\\.?|Vol\\.?)\\s*\\d+)[\\s:：]*$`,
+  'iu',
+);
 
 const GENERIC = new Set(genericTitles.titles.map((t) => normalizeName(t)));
 

@@ -4,7 +4,9 @@ import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
 import { personHeadingFrame } from './personHeading';
 import { programmeLineFrame } from './programmeLine';
+import { slotTitleFrame } from './slotTitle';
 import { tableFrame } from './table';
+import { topicHeadingFrame } from './topicHeading';
 import type { Frame } from './types';
 
 export type * from './types';
@@ -18,4 +20,6 @@ export const specifiedFrames: readonly Frame[] = [
   headingLineFrame,
   personHeadingFrame,
   creditLineFrame,
+  slotTitleFrame,
+  topicHeadingFrame,
 ];

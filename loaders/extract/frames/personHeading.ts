@@ -36,6 +36,8 @@ function readPersonHeading(h: Block, env: FrameEnv): TalkCandidate | null {
   const text = h.text.trim();
   const recognized = anns.some((a) => a.kind === 'person' && a.start <= 1 && a.end >= text.length - 1);
   if (!recognized && !bareName(text, env)) return null;
+  // "Venue Information": a label word makes no name, however the words look
+  if (text.split(' ').some((w) => env.labels.has(w.toLowerCase()))) return null;
   const section = sectionOf(env.blocks, h.index);
   const t = firstLine(env, section.from, section.to);
   if (!t) return null;

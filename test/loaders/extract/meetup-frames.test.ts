@@ -3,11 +3,15 @@ import { describe, it } from 'node:test';
 import { decideTalks } from '../../../loaders/extract/decide';
 import { creditLineFrame } from '../../../loaders/extract/frames/creditLine';
 import { headingLineFrame } from '../../../loaders/extract/frames/headingLine';
+import { isBreak } from '../../../loaders/extract/frames/parts';
 import { personHeadingFrame } from '../../../loaders/extract/frames/personHeading';
 import { programmeLineFrame } from '../../../loaders/extract/frames/programmeLine';
+import { slotTitleFrame } from '../../../loaders/extract/frames/slotTitle';
+import { topicHeadingFrame } from '../../../loaders/extract/frames/topicHeading';
 import type { TalkCandidate } from '../../../loaders/extract/frames/types';
 import { RuleContext } from '../../../loaders/extract/harness';
 import { knowledgeOf } from '../../../loaders/extract/knowledge';
+import { readSpeakers } from '../../../loaders/extract/speakers';
 import { lexicon } from '../../../loaders/lexicon';
 import { blocksOf, frameEnv, runFrame } from './frame-harness';
 import { makeDoc, testCatalog } from './helpers';
@@ -135,6 +139,66 @@ describe('programmeLineFrame: the lexicon speaker labels inside a line', () => {
       ['一致性算法入门', ['陆一鸣']],
       ['服务拆分', ['韩明远']],
     ]);
+  });
+});
+
+describe('slotTitleFrame: time slots holding only a title', () => {
+  it('reads the titles, weakly, and leaves breaks and speaker lines alone', () => {
+    const { talks, candidates } = runFrame(
+      slotTitleFrame,
+      [
+        '- 10:00 开始签到',
+        '- 10:45 社区自述',
+        '- 11:00 用 Rust 写命令行工具 (线上分享)',
+        '- 11:20 存储引擎原理   陆一鸣 星河科技 内核组',
+        '- 12:00 午餐+合影',
+        '- 14:00 Coffee / Email Break',
+      ].join('\n'),
+    );
+    assert.deepEqual(talks, [
+      ['社区自述', []],
+      ['用 Rust 写命令行工具 (线上分享)', []],
+    ]);
+    assert.ok(candidates.every((c) => c.score < 0.6));
+  });
+
+  it('knows the break words of the lexicon', () => {
+    assert.ok(isBreak('Close / Conclusion') && isBreak('Breakouts / Discussions') && isBreak('开始签到'));
+    assert.ok(!isBreak('Closures in Practice') && !isBreak('Coffeescript Tips'));
+  });
+});
+
+describe('topicHeadingFrame: Topic N headings, the speaker leading the paragraph below', () => {
+  it('reads handles with their project role, and names', () => {
+    const { talks, candidates } = runFrame(
+      topicHeadingFrame,
+      [
+        '### Topic 1: Tuning the Widget Broker',
+        '',
+        'The speaker moonfish(Widget Committer/PMC Member) shared the low latency secrets.',
+        '',
+        '### Topic 2: Streams and Queues',
+        '',
+        "Jane Doe(Acme Committer)'s topic covered streams.",
+        '',
+        '### Topic 3: No Speaker Here',
+        '',
+        'This part was a discussion.',
+      ].join('\n'),
+    );
+    assert.deepEqual(talks, [
+      ['Tuning the Widget Broker', ['moonfish(Widget Committer/PMC Member)']],
+      ['Streams and Queues', ['Jane Doe(Acme Committer)']],
+    ]);
+    assert.equal(candidates[0].speakers[0].name, 'moonfish');
+  });
+});
+
+describe('readSpeakers', () => {
+  it('reads a Chinese name glued to where the person works', () => {
+    const text = '陆一鸣WPS 内核组';
+    const ctx = new RuleContext(makeDoc(text), lexicon, knowledgeOf(testCatalog), { year: 2024, month: null });
+    assert.deepEqual(readSpeakers(ctx, text, 0, 'test'), ['陆一鸣']);
   });
 });
 
