@@ -48,6 +48,9 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
       }
     }
     let m = part.match(/^(.*?)\s*[（(]\s*(.*?)\s*[)）]?\s*$/su);
+    // "王五WPS 移动组", "王五 Acme 平台部": a Chinese name, then (glued or spaced) where the person works
+    const glued = m ? null : part.match(/^(\p{Script=Han}{2,4}?)\s*([A-Za-z][\w.-]*(?:\s|\p{Script=Han}).*)$/u);
+    if (glued && isChineseName(glued[1], ctx.lex)) m = glued;
     // "张晓东 (Tony Zhang)", "Tony Zhang（张晓东）": the parentheses hold another name, not an affiliation.
     if (m && (isChineseName(m[2].trim(), ctx.lex) || (isLatinName(m[2].trim()) && isChineseName(m[1].trim(), ctx.lex))))
       m = null;

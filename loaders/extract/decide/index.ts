@@ -1,9 +1,11 @@
 import { normalizeName } from '../../../src/model/ids';
+import eventWords from '../../lexicon/event-words.json';
 import genericTitles from '../../lexicon/generic-titles.json';
-import type { FrameEnv, TalkCandidate } from '../frames/types';
+import type { FrameEnv, SpeakerPhrase, TalkCandidate } from '../frames/types';
 import type { RuleContext } from '../harness';
 import type { Block } from '../layout/blocks';
 import { readSpeakers } from '../speakers';
+import type { TalkMention } from '../types';
 import { assignSeriesSections } from './sections';
 
 // The one place that weighs candidates: a document repeats its programme
@@ -29,6 +31,7 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       b.score - a.score || a.block - b.block || a.frame.localeCompare(b.frame) || a.title.localeCompare(b.title),
   );
   const taken = new Set<string>();
+  const credited = new Set<number>();
   const decisions: Decision[] = [];
   for (const c of order) {
     const decide = (accepted: boolean, why: string) => decisions.push({ candidate: c, accepted, why });
@@ -41,6 +44,10 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
     }
     if (!key || key.length < 2) {
       decide(false, 'empty title');
+      continue;
+    }
+    if (EDITION.test(title.trim())) {
+      decide(false, 'an edition of the series (第十期, #3), not a talk');
       continue;
     }
     if (taken.has(key)) {
@@ -61,24 +68,92 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       taken.add(key);
       continue;
     }
+    // one credit line ("演讲嘉宾：张三") read by two frames for two titles: one talk, the stronger reading
+    const credit = c.speakers[0]?.offset;
+    if (credit !== undefined && credited.has(credit)) {
+      decide(false, 'its speaker line already credits a stronger reading');
+      continue;
+    }
     if (ctx.findPerson(title)) {
       decide(false, 'the title is a person');
       continue;
     }
     const speakers: string[] = [];
-    for (const p of c.speakers)
-      for (const n of readSpeakers(ctx, p.text, p.offset, c.frame)) if (!speakers.includes(n)) speakers.push(n);
+    for (const p of c.speakers) {
+      const read = readSpeakers(ctx, p.text, p.offset, c.frame);
+      // a handle or a one-word name the frame vouches for (a profile link, a repeated layout)
+      if (read.length === 0 && p.name) read.push(handlePerson(ctx, p, c.frame));
+      for (const n of read) if (!speakers.includes(n)) speakers.push(n);
+    }
     if (speakers.length === 0 && c.speakers.length > 0 && !repeated) {
       decide(false, 'no person in the speaker field');
       continue;
     }
+    // a recap retelling a programme's talk under a shorter title ("Ruby Require" for "Ruby Require那些事"), same speaker
+    const told = retold(ctx, speakers, title);
+    if (told) {
+      if (!told.aliases.includes(title)) told.aliases.push(title);
+      told.bodies.push(...c.bodies);
+      taken.add(key);
+      decide(false, `the same speaker's talk “${told.title}”, retold`);
+      continue;
+    }
     ctx.talk({ title, speakers, span: c.titleSpan, bodies: c.bodies, rule: c.frame, event: c.event ?? null });
     taken.add(key);
+    if (credit !== undefined) credited.add(credit);
     decide(true, repeated ? `layout repeats (${shapes.get(c.shape)}×)` : `score ${c.score}`);
   }
   assignSeriesSections(ctx, env);
   return decisions;
 }
+
+/**
+ * The one talk already read whose speakers are exactly `speakers` and whose title shares much of `title` (one holds
+ * the other, or their character pairs overlap by a third), or null. A speaker with two talks matches neither.
+ */
+function retold(ctx: RuleContext, speakers: readonly string[], title: string): TalkMention | null {
+  if (speakers.length === 0) return null;
+  const same = ctx.out.talks.filter(
+    (t) => t.speakers.length === speakers.length && speakers.every((s) => t.speakers.includes(s)),
+  );
+  if (same.length !== 1) return null;
+  const a = normalizeName(title);
+  const b = normalizeName(same[0].title);
+  if (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a))) return same[0];
+  return dice(a, b) >= 1 / 3 ? same[0] : null;
+}
+
+function dice(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const pa = pairs(a);
+  const pb = pairs(b);
+  let common = 0;
+  for (const [k, n] of pa) common += Math.min(n, pb.get(k) ?? 0);
+  const total = Math.max(0, a.length - 1) + Math.max(0, b.length - 1);
+  return total === 0 ? 0 : (2 * common) / total;
+}
+
+/** "@jdoe" → the person jdoe, known also as @jdoe. */
+function handlePerson(ctx: RuleContext, p: SpeakerPhrase, rule: string): string {
+  const name = (p.name as string).replace(/^[@＠]/u, '');
+  const aliases = name === p.name ? [] : [p.name as string];
+  const span = { start: p.offset, end: p.offset + p.text.length };
+  const person = ctx.person(name, span, rule, aliases).name;
+  // "jdoe(Acme Committer)": what the parenthetical says of them
+  const aff = p.text.match(/[（(]([^()（）]+)[)）]\s*$/u);
+  if (aff) ctx.affiliate(person, aff[1], span, rule);
+  return person;
+}
+
+/** "第十四期", "第 3 届", "#12", "No. 7", "Vol.2": a title that is only an edition number. */
+const EDITION = new RegExp(
+  `^(?:第\\s*[\\d一二三四五六七八九十百零〇]+\\s*(?:${eventWords.editionCounters.join('|')})|(?:#|No\\.?|Vol\\.?)\\s*\\d+)[\\s:：]*$`,
+  'iu',
+);
 
 const GENERIC = new Set(genericTitles.titles.map((t) => normalizeName(t)));
 

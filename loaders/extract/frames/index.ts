@@ -1,10 +1,25 @@
+import { creditLineFrame } from './creditLine';
+import { headingLineFrame } from './headingLine';
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
+import { personHeadingFrame } from './personHeading';
 import { programmeLineFrame } from './programmeLine';
+import { slotTitleFrame } from './slotTitle';
 import { tableFrame } from './table';
+import { topicHeadingFrame } from './topicHeading';
 import type { Frame } from './types';
 
 export type * from './types';
 
 /** Every frame; they read blocks and annotations only, so their order does not matter. */
-export const specifiedFrames: readonly Frame[] = [tableFrame, programmeLineFrame, headingTalkFrame, labeledRecordFrame];
+export const specifiedFrames: readonly Frame[] = [
+  tableFrame,
+  programmeLineFrame,
+  headingTalkFrame,
+  labeledRecordFrame,
+  headingLineFrame,
+  personHeadingFrame,
+  creditLineFrame,
+  slotTitleFrame,
+  topicHeadingFrame,
+];

@@ -1,3 +1,4 @@
+import breakWords from '../../lexicon/break-words.json';
 import type { Block } from '../layout/blocks';
 import { sourceSpan } from '../layout/blocks';
 import type { Annotation } from '../recognize/types';
@@ -124,5 +125,11 @@ const BREAK =
 
 /** "茶歇", "Lunch", "签到": a slot with no talk. */
 export function isBreak(title: string): boolean {
-  return BREAK.test(title.trim());
+  const t = title.trim();
+  return (
+    BREAK.test(t) ||
+    MORE_BREAKS.some((w) => t.toLowerCase().startsWith(w) && /^(?:$|[\s&、/+＋(（])/u.test(t.slice(w.length)))
+  );
 }
+
+const MORE_BREAKS = breakWords.words.map((w) => w.toLowerCase());

@@ -1,3 +1,4 @@
+import zhLabels from '../../lexicon/zh/labels.json';
 import { cleanTitle as unquote } from '../harness';
 import type { Block } from '../layout/blocks';
 import type { Annotation } from '../recognize/types';
@@ -9,7 +10,15 @@ import type { Frame, FrameEnv, SpeakerPhrase, TalkCandidate } from './types';
 //   "09:00-10:00 张三，某某科技 - 标题"   "`14:00` 标题 | 张三"
 //   "- Jane Doe - Title"   "- Title, by Jane Doe (video)"   "1) Title by Jane Doe (Acme)"
 
-const BY = /(?:,\s*|\s+|^)(?:by|presented by|with)\s+(?=\S)|\s*[（(]?(?:主讲|讲师|分享人|嘉宾)[:：]\s*/giu;
+// the Chinese speaker labels of the lexicon (讲师：, 演讲者：), longest first, written inside a line
+const SPEAKER_LABELS = [...zhLabels.speaker]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const BY = new RegExp(
+  `(?:,\\s*|\\s+|^)(?:by|presented by|with)\\s+(?=\\S)|\\s*[（(]?(?:${SPEAKER_LABELS})[:：]\\s*`,
+  'giu',
+);
 
 const LINK_LABEL = /^(?:video|videos|slides?|slide deck|ppt|pdf|recording|playlist|视频|幻灯片|回放|课件)$/i;
 
@@ -126,7 +135,9 @@ function linkedSpeaker(
  * (a handle after the name) as the recognized name and the organization.
  */
 function linkedPhrase(b: Block, speaker: Field, person: Annotation): SpeakerPhrase {
-  const p = phrase(b, speaker.start, speaker.end);
+  const p: SpeakerPhrase = phrase(b, speaker.start, speaker.end);
+  // "[@jdoe](github.com/jdoe)": a handle linked to its profile is a person though it looks like no name
+  if (person.recognizer === 'person.profile') p.name = person.value;
   if (/[(（]/u.test(p.text)) return p;
   const comma = p.text.search(/\s*[,，]\s*/u);
   const head = comma > 0 ? p.text.slice(0, comma) : p.text;
@@ -139,7 +150,7 @@ function linkedPhrase(b: Block, speaker: Field, person: Annotation): SpeakerPhra
       : '';
   const handle = person.end - speaker.start < head.length && /^\S+\s+[a-z][\w.-]*$/.test(head);
   const name = handle ? person.value : head;
-  return { text: org ? `${name} (${org})` : name, offset: p.offset };
+  return { text: org ? `${name} (${org})` : name, offset: p.offset, name: p.name };
 }
 
 /** Where a line's trailing "(video)", "[slides]", " - video" links start. */
@@ -166,7 +177,10 @@ function trimField(text: string, start: number, end: number): Field {
 
 /** The harness's title cleaning, after a trailing separator and a leading "主题：" / "Topic:" are gone. */
 export function cleanTitle(s: string): string {
-  return unquote(s.replace(/[\s\-–—:：|｜,，]+$/u, ''))
-    .replace(/^(?:(?:主题|议题|题目|Topic|Title)\s*\d*\s*[:：]\s*)/iu, '')
+  // the label goes before the quotes are read too: "主题:《标题》" is 标题
+  return unquote(s.replace(/[\s\-–—:：|｜,，]+$/u, '').replace(TITLE_LABEL, ''))
+    .replace(TITLE_LABEL, '')
     .trim();
 }
+
+const TITLE_LABEL = /^(?:(?:主题|议题|题目|Topic|Title)\s*\d*\s*[:：]\s*)/iu;

@@ -13,6 +13,11 @@ export interface SpeakerPhrase {
   text: string;
   /** source offset where the phrase is written */
   offset: number;
+  /**
+   * the name as the frame read it, when the text alone does not look like one: a handle linked to its profile
+   * ("@jdoe"), a one-word name a repeated layout puts in the speaker's place ("Moonfish")
+   */
+  name?: string;
 }
 
 export interface TalkCandidate {

@@ -1,4 +1,4 @@
-// Inline markup read once: Markdown links and images, Go present links
+// Inline markup read once: Markdown links (inline and reference) and images, Go present links
 // ([[url][label]]), emphasis, code spans, inline HTML tags and escapes. The
 // result is the plain text a reader sees plus, for every character of it, the
 // offset in the source, so a span found in the plain text maps back to the
@@ -29,7 +29,7 @@ export interface InlineText {
 // character stands keeps the scan one left-to-right pass, linear in the line.
 // A link's URL may hold one level of parentheses ("…/Talk%20(Oct%202019).pdf").
 const TOKEN =
-  /!\[([^\]\n]{0,300})\]\([^)\n]{0,800}\)|\[\[([^\]\n]{1,800})\]\[([^\]\n]{0,300})\]\]|\[\[([^\]\n]{1,800})\]\]|\[([^\]\n]{1,300})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,800})(?:\s+"[^"\n]{0,200}")?\)|<\/?[a-zA-Z][^<>\n]{0,300}>|\*\*|__|~~|`|\\(?=[\\`*_{}[\]()#+\-.!~|<>])/y;
+  /!\[([^\]\n]{0,300})\]\([^)\n]{0,800}\)|\[\[([^\]\n]{1,800})\]\[([^\]\n]{0,300})\]\]|\[\[([^\]\n]{1,800})\]\]|\[([^\]\n]{1,300})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,800})(?:\s+"[^"\n]{0,200}")?\)|\[([^\]\n]{1,300})\]\[([^\]\n]{0,100})\]|<\/?[a-zA-Z][^<>\n]{0,300}>|\*\*|__|~~|`|\\(?=[\\`*_{}[\]()#+\-.!~|<>])/y;
 const MARKUP = new Set([...'![<*_~`\\']);
 
 export function readInline(source: string, base: number): InlineText {
@@ -63,6 +63,11 @@ function scan(source: string, base: number, out: InlineText): void {
       const start = out.text.length;
       scan(m[5], base + i + 1, out);
       out.links.push({ start, end: out.text.length, href: m[6] ?? '' });
+    } else if (m[7] !== undefined) {
+      // a reference link, "[text][ref]": its text is text; where it points is defined elsewhere
+      const start = out.text.length;
+      scan(m[7], base + i + 1, out);
+      out.links.push({ start, end: out.text.length, href: `#ref:${m[8] || m[7]}` });
     } else if (tok === '**' || tok === '__') {
       // snake_case__names are words, not emphasis
       if (tok === '__' && /\w/.test(source[i - 1] ?? '') && /\w/.test(source[i + 2] ?? '')) {

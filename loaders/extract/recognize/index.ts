@@ -4,6 +4,7 @@ import zhLabels from '../../lexicon/zh/labels.json';
 import type { Knowledge } from '../knowledge';
 import type { Block } from '../layout/blocks';
 import { organizationRecognizer, technologyRecognizer } from './catalog';
+import { handleRecognizer } from './handle';
 import { labelRecognizer } from './label';
 import { personRecognizer } from './person';
 import { roleRecognizer } from './role';
@@ -21,6 +22,7 @@ export const specifiedRecognizers: readonly Recognizer[] = [
   titleRecognizer,
   technologyRecognizer,
   organizationRecognizer,
+  handleRecognizer,
 ];
 
 /** Label words of every language (lower case) → the key frames read. */
