@@ -9,7 +9,8 @@ export const techMentionRule: Rule = {
     const urls = [
       ...ctx.text.matchAll(/(?:https?:\/\/|www\.)[^\s)）>\]"'，。]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/gu),
     ].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    for (const h of ctx.kn.techs.scan(ctx.text, ctx.doc.bodyStart)) {
+    for (const h of ctx.techHits()) {
+      if (h.start < ctx.doc.bodyStart) continue;
       if (urls.some(([a, b]) => h.start >= a && h.start < b)) continue;
       if (ctx.lex.genericTerms.has(h.value.name.toLowerCase().replace(/\s+/g, ''))) continue;
       ctx.tech({
