@@ -34,3 +34,21 @@ describe('techMentionRule and generic terms', () => {
     assert.equal(x.technologies.filter((t) => t.name === '数据库').length, 1);
   });
 });
+
+describe('unknownTechRule in talk titles', () => {
+  it('takes Apache projects and versions of known technologies, not years, unknown words or plain title words', () => {
+    const text = [
+      '# 星河开发者大会 2031',
+      '',
+      '| 时间 | 议题 | 讲师 |',
+      '| --- | --- | --- |',
+      '| 09:00 | Apache Quokka 在实时计算中的实践 | 罗青山（星河科技） |',
+      '| 10:00 | Go 3 的泛型设计 | 韩木子（远山网络） |',
+      '| 11:00 | Go 2031 年展望 | 白小舟（远山网络） |',
+      '| 14:00 | Summit 2 回顾与 Platform 1.5 | 林一苇（星河科技） |',
+    ].join('\n');
+    const x = extract(makeDoc(text), testCatalog);
+    const unknown = [...new Set(x.technologies.filter((t) => !t.known).map((t) => t.name))].sort();
+    assert.deepEqual(unknown, ['Apache Quokka', 'Go 3']);
+  });
+});
