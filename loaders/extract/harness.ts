@@ -2,7 +2,7 @@ import { normalizeName } from '../../src/model/ids';
 import type { Lexicon } from '../lexicon';
 import { isOrgName, splitAffiliation } from './affiliation';
 import type { DateContext } from './dates';
-import type { Knowledge, OrgRef } from './knowledge';
+import type { Knowledge, OrgRef, TechRef } from './knowledge';
 import type { Hit } from './matcher';
 import { splitNameAndAliases } from './names';
 import type {
@@ -56,6 +56,13 @@ export class RuleContext {
   }
 
   private orgHitsCache: Hit<OrgRef>[] | null = null;
+  private techHitsCache: Hit<TechRef>[] | null = null;
+
+  /** Catalog technologies written anywhere in the text, found once per document and shared by every stage. */
+  techHits(): Hit<TechRef>[] {
+    this.techHitsCache ??= this.kn.techs.scan(this.text);
+    return this.techHitsCache;
+  }
 
   /** Catalog organizations written anywhere in the text, found once per document. */
   orgHits(): Hit<OrgRef>[] {

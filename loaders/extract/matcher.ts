@@ -11,7 +11,8 @@ export interface MatchEntry<T> {
 }
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** keyed by folded UTF-16 code unit: no one-character strings made per position scanned */
+  next: Map<number, Node<T>>;
   entries: MatchEntry<T>[];
 }
 
@@ -22,14 +23,14 @@ export interface Hit<T> {
   written: string;
 }
 
-const isWordChar = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
-  return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95;
-};
-const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
-const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+const isWordCode = (k: number): boolean =>
+  (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95;
+const isUpperCode = (k: number) => k >= 65 && k <= 90;
+const isLowerCode = (k: number) => k >= 97 && k <= 122;
+const isSpaceCode = (k: number) => k === 32 || k === 9 || k === 0xa0 || k === 0x3000;
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000';
+/** charCodeAt, with NaN (outside the text) as -1 */
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 
 /** Full-width ASCII to half-width, then lower case: the fold used on both sides. */
 export function foldChar(c: string): string {
@@ -37,6 +38,20 @@ export function foldChar(c: string): string {
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
   return code < 0x2e80 ? c.toLowerCase() : c;
+}
+
+const foldCache = new Map<number, number>();
+/** foldChar on one code unit, as a code unit (a fold that would change the length leaves it as it is). */
+function foldCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code >= 0x2e80 && !(code >= 0xff01 && code <= 0xff5e)) return code;
+  let f = foldCache.get(code);
+  if (f === undefined) {
+    const s = foldChar(String.fromCharCode(code));
+    f = s.length === 1 ? s.charCodeAt(0) : code;
+    foldCache.set(code, f);
+  }
+  return f;
 }
 
 export class NameMatcher<T> {
@@ -48,8 +63,8 @@ export class NameMatcher<T> {
     // Short Latin names (Go, C, R, TAO) are ordinary words in other cases.
     const shortLatin = /^[A-Za-z0-9.+#-]{1,3}$/.test(exact);
     let node = this.root;
-    for (const c of exact) {
-      const k = foldChar(c);
+    for (let i = 0; i < exact.length; i++) {
+      const k = foldCode(exact.charCodeAt(i));
       let n = node.next.get(k);
       if (!n) {
         n = { next: new Map(), entries: [] };
@@ -63,26 +78,29 @@ export class NameMatcher<T> {
   /** Leftmost-longest, non-overlapping hits in text[from, to). */
   scan(text: string, from = 0, to = text.length): Hit<T>[] {
     const hits: Hit<T>[] = [];
+    const first = this.root.next;
     let i = from;
+    let prev = codeAt(text, i - 1);
     while (i < to) {
-      const c = text[i];
+      const c = text.charCodeAt(i);
       // A name starts at a word start, or where a capital follows a lower-case letter
       // ("web.pyBottleFlask": words whose separators an HTML export lost).
-      const prev = text[i - 1];
-      const camelStart = isUpper(c) && isLower(prev);
-      if (isSpace(c) || c === '\n' || (isWordChar(c) && isWordChar(prev) && !camelStart)) {
+      const wordChar = isWordCode(c);
+      if (isSpaceCode(c) || c === 10 || (wordChar && isWordCode(prev) && !(isUpperCode(c) && isLowerCode(prev)))) {
+        prev = c;
         i++;
         continue;
       }
-      const best = this.longestAt(text, i, to, true);
+      const best = first.has(foldCode(c)) ? this.longestAt(text, i, to, true) : null;
       if (best) {
         hits.push(best);
         i = best.end;
+        prev = codeAt(text, i - 1);
         continue;
       }
       // "Djangopyramid", "Pythongeventgreenlet": a run of letters that is nothing but
       // known names glued together splits into them; any other run is left alone.
-      if (isWordChar(c) && !isWordChar(prev)) {
+      if (wordChar && !isWordCode(prev)) {
         let end = i;
         while (end < to && /[A-Za-z0-9._+#-]/.test(text[end])) end++;
         while (end > i && /[._-]/.test(text[end - 1])) end--;
@@ -90,9 +108,11 @@ export class NameMatcher<T> {
         if (parts) {
           hits.push(...parts);
           i = end;
+          prev = codeAt(text, i - 1);
           continue;
         }
       }
+      prev = c;
       i++;
     }
     return hits;
@@ -108,12 +128,12 @@ export class NameMatcher<T> {
       // Every way a name can end here, longest first.
       const ends: Hit<T>[] = [];
       let node: Node<T> | undefined = this.root;
-      let raw = '';
       for (let j = p; j < end; j++) {
-        node = node.next.get(foldChar(text[j]));
+        node = node.next.get(foldCode(text.charCodeAt(j)));
         if (!node) break;
-        raw += text[j];
-        const entry = raw.length >= 4 ? node.entries.find((e) => !e.matchCase || e.exact === raw) : undefined;
+        if (j + 1 - p < 4 || node.entries.length === 0) continue;
+        const raw = text.slice(p, j + 1);
+        const entry = node.entries.find((e) => !e.matchCase || e.exact === raw);
         if (entry) ends.push({ value: entry.value, start: p, end: j + 1, written: raw });
       }
       for (const h of ends.reverse()) {
@@ -143,25 +163,33 @@ export class NameMatcher<T> {
     let best: Hit<T> | null = null;
     let spaced = false;
     for (let j = start; j < to; j++) {
-      const c = text[j];
-      if (isSpace(c)) {
+      const c = text.charCodeAt(j);
+      if (isSpaceCode(c)) {
         if (j === start) break;
         spaced = true;
         continue;
       }
-      node = node.next.get(foldChar(c));
+      node = node.next.get(foldCode(c));
       if (!node) break;
       if (node.entries.length === 0) continue;
+      // A Latin name must not run into more letters/digits on either side.
+      const after = codeAt(text, j + 1);
+      const gluedCamel = camel && isLowerCode(c) && isUpperCode(after);
+      if (isWordCode(c) && isWordCode(after) && !(gluedCamel && rawLength(text, start, j, spaced) >= 4)) continue;
       // the text as written, spaces left out (built only where a name ends: this runs at every position)
       const written = text.slice(start, j + 1);
       const raw = spaced ? [...written].filter((x) => !isSpace(x)).join('') : written;
-      // A Latin name must not run into more letters/digits on either side.
-      const after = text[j + 1];
-      const gluedCamel = camel && raw.length >= 4 && isLower(c) && isUpper(after);
-      if (isWordChar(c) && isWordChar(after) && !gluedCamel) continue;
       const entry = node.entries.find((e) => !e.matchCase || e.exact === raw) ?? null;
       if (entry) best = { value: entry.value, start, end: j + 1, written };
     }
     return best;
   }
+}
+
+/** Length of text[start, j] without its spaces. */
+function rawLength(text: string, start: number, j: number, spaced: boolean): number {
+  if (!spaced) return j + 1 - start;
+  let n = 0;
+  for (let k = start; k <= j; k++) if (!isSpaceCode(text.charCodeAt(k))) n++;
+  return n;
 }

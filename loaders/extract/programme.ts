@@ -22,7 +22,7 @@ export function readProgramme(
   recognizers: readonly Recognizer[] = specifiedRecognizers,
 ): ProgrammeReading {
   const blocks = segment(ctx.doc);
-  const renv = recognizeEnv(ctx.kn);
+  const renv = recognizeEnv(ctx.kn, { technology: ctx.techHits(), organization: ctx.orgHits() });
   const annotations = annotate(blocks, renv, recognizers);
   const env: FrameEnv = {
     blocks,

@@ -38,8 +38,8 @@ export function labelKeys(): Map<string, string> {
 
 const LABELS = labelKeys();
 
-export function recognizeEnv(kn: Knowledge): RecognizeEnv {
-  return { lex: lexicon, kn, labels: LABELS };
+export function recognizeEnv(kn: Knowledge, catalogHits?: RecognizeEnv['catalogHits']): RecognizeEnv {
+  return { lex: lexicon, kn, labels: LABELS, catalogHits };
 }
 
 /** Every recognizer over every block; annotations per block, sorted by start once. */

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../lexicon';
-import type { Knowledge } from '../knowledge';
+import type { Knowledge, OrgRef, TechRef } from '../knowledge';
 import type { Block } from '../layout/blocks';
+import type { Hit } from '../matcher';
 
 // What a recognizer says about a stretch of one block's plain text. Recognizers
 // never read each other's output: each looks at the text alone, so they can
@@ -26,6 +27,11 @@ export interface RecognizeEnv {
   kn: Knowledge;
   /** label words (lower case) → key (speaker, topic, abstract, bio, time, place, host, organization) */
   labels: Map<string, string>;
+  /**
+   * The catalogs' names found once in the whole document text (source offsets, by start), which
+   * the catalog recognizers map onto each block instead of scanning it again; absent, they scan the block.
+   */
+  catalogHits?: { technology: readonly Hit<TechRef>[]; organization: readonly Hit<OrgRef>[] };
 }
 
 export interface Recognizer {

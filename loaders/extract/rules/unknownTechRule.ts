@@ -71,6 +71,17 @@ export const unknownTechRule: Rule = {
         const at = ctx.text.indexOf(m[1], t.span.start);
         if (at >= 0) add(m[1], at);
       }
+      // "Apache Teaclave 的实践": a project of the Apache foundation, named with it.
+      for (const m of t.title.matchAll(/(?<![A-Za-z0-9.])Apache ([A-Z][A-Za-z0-9]+)(?![A-Za-z0-9])/gu)) {
+        const at = ctx.text.indexOf(m[0], t.span.start);
+        if (at >= 0) add(m[0], at);
+      }
+      // "Ruby 2.0 新特性", "迈向 Go 2": a known technology's version is what the talk is about.
+      for (const m of t.title.matchAll(/(?<![A-Za-z0-9.])([A-Z][A-Za-z+#]*) (\d{1,4}(?:\.\d{1,2})?)(?![\d.%])/gu)) {
+        if (!ctx.kn.techKeys.has(normalizeName(m[1])) || /^(?:19|20)\d\d$/.test(m[2])) continue;
+        const at = ctx.text.indexOf(m[0], t.span.start);
+        if (at >= 0) add(m[0], at);
+      }
     }
     for (const list of enumerations(ctx)) {
       const items = list.items;

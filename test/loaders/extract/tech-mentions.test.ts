@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../../loaders/extract';
+import { makeDoc, testCatalog } from './helpers';
+
+// Technology mentions: a field's name counts where a talk's title makes it the subject.
+
+const catalog = {
+  ...testCatalog,
+  technologies: [
+    ...testCatalog.technologies,
+    { name: '数据库', aliases: ['database'], category: 'concept', broader: [] },
+    { name: '前端开发', aliases: [], category: 'concept', broader: [] },
+  ],
+};
+const techs = (x: ReturnType<typeof extract>) => [...new Set(x.technologies.map((t) => t.name))].sort();
+
+describe('techMentionRule and generic terms', () => {
+  it('takes a generic term from a talk title, not from running text or a field-of-work title', () => {
+    const text = [
+      '# 星河技术沙龙第 3 期',
+      '',
+      '| 时间 | 议题 | 讲师 |',
+      '| --- | --- | --- |',
+      '| 14:00 | 数据库内核的演进之路 | 罗青山（星河科技） |',
+      '| 15:00 | 前端开发的十年 | 韩木子（远山网络） |',
+      '',
+      '罗青山负责公司的数据库团队，也写前端开发的文章。',
+    ].join('\n');
+    const x = extract(makeDoc(text), catalog);
+    assert.ok(x.talks.some((t) => t.title === '数据库内核的演进之路'));
+    assert.deepEqual(techs(x), ['数据库']);
+    // only the title's mention: the bio's "数据库" is no technology mention
+    assert.equal(x.technologies.filter((t) => t.name === '数据库').length, 1);
+  });
+});
+
+describe('unknownTechRule in talk titles', () => {
+  it('takes Apache projects and versions of known technologies, not years, unknown words or plain title words', () => {
+    const text = [
+      '# 星河开发者大会 2031',
+      '',
+      '| 时间 | 议题 | 讲师 |',
+      '| --- | --- | --- |',
+      '| 09:00 | Apache Quokka 在实时计算中的实践 | 罗青山（星河科技） |',
+      '| 10:00 | Go 3 的泛型设计 | 韩木子（远山网络） |',
+      '| 11:00 | Go 2031 年展望 | 白小舟（远山网络） |',
+      '| 14:00 | Summit 2 回顾与 Platform 1.5 | 林一苇（星河科技） |',
+    ].join('\n');
+    const x = extract(makeDoc(text), testCatalog);
+    const unknown = [...new Set(x.technologies.filter((t) => !t.known).map((t) => t.name))].sort();
+    assert.deepEqual(unknown, ['Apache Quokka', 'Go 3']);
+  });
+});
