@@ -66,8 +66,13 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       continue;
     }
     const speakers: string[] = [];
-    for (const p of c.speakers)
-      for (const n of readSpeakers(ctx, p.text, p.offset, c.frame)) if (!speakers.includes(n)) speakers.push(n);
+    for (const p of c.speakers) {
+      const names = readSpeakers(ctx, p.text, p.offset, c.frame);
+      // a handle (@勾三股四) names its person as it stands
+      if (names.length === 0 && p.handle)
+        names.push(ctx.person(p.text, { start: p.offset, end: p.offset + p.text.length }, c.frame).name);
+      for (const n of names) if (!speakers.includes(n)) speakers.push(n);
+    }
     if (speakers.length === 0 && c.speakers.length > 0 && !repeated) {
       decide(false, 'no person in the speaker field');
       continue;

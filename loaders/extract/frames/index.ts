@@ -1,10 +1,17 @@
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
 import { programmeLineFrame } from './programmeLine';
+import { proseTalkFrame } from './proseTalk';
 import { tableFrame } from './table';
 import type { Frame } from './types';
 
 export type * from './types';
 
 /** Every frame; they read blocks and annotations only, so their order does not matter. */
-export const specifiedFrames: readonly Frame[] = [tableFrame, programmeLineFrame, headingTalkFrame, labeledRecordFrame];
+export const specifiedFrames: readonly Frame[] = [
+  tableFrame,
+  programmeLineFrame,
+  headingTalkFrame,
+  labeledRecordFrame,
+  proseTalkFrame,
+];

@@ -13,6 +13,8 @@ export interface SpeakerPhrase {
   text: string;
   /** source offset where the phrase is written */
   offset: number;
+  /** the phrase is a community handle or nickname (@勾三股四, a linked nickname), not a name of the usual look */
+  handle?: boolean;
 }
 
 export interface TalkCandidate {

@@ -4,8 +4,10 @@ import zhLabels from '../../lexicon/zh/labels.json';
 import type { Knowledge } from '../knowledge';
 import type { Block } from '../layout/blocks';
 import { organizationRecognizer, technologyRecognizer } from './catalog';
+import { handleRecognizer } from './handle';
 import { labelRecognizer } from './label';
 import { personRecognizer } from './person';
+import { proseNameRecognizer } from './proseName';
 import { roleRecognizer } from './role';
 import { timeRecognizer } from './time';
 import { titleRecognizer } from './title';
@@ -17,6 +19,8 @@ export const specifiedRecognizers: readonly Recognizer[] = [
   timeRecognizer,
   labelRecognizer,
   personRecognizer,
+  handleRecognizer,
+  proseNameRecognizer,
   roleRecognizer,
   titleRecognizer,
   technologyRecognizer,
