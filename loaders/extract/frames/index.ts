@@ -1,3 +1,4 @@
+import { boldLeadFrame } from './boldLead';
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
 import { programmeLineFrame } from './programmeLine';
@@ -14,4 +15,5 @@ export const specifiedFrames: readonly Frame[] = [
   headingTalkFrame,
   labeledRecordFrame,
   proseTalkFrame,
+  boldLeadFrame,
 ];

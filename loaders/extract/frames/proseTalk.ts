@@ -59,7 +59,7 @@ const TITLE_WORD = new RegExp(
 const BY = new RegExp(
   `^[\\s,，]*(?:${byLength([...zhVerbs.by, ...enVerbs.by])
     .map(esc)
-    .join('|')})\\s*$`,
+    .join('|')})\\s*[@＠]?$`,
   'iu',
 );
 
@@ -130,13 +130,16 @@ export const proseTalkFrame: Frame = {
           }
         }
         // "「…」 by @handle", "“…”, by Jane Doe"
+        const claimed = new Set<Annotation>();
+        let byUsed = s.start;
         for (const t of titles) {
-          if (t.start < s.start || t.end > s.end || t.start < used) continue;
+          if (t.start < s.start || t.end > s.end || t.start < byUsed) continue;
           const close = t.end + (/^[」》”"]/u.test(p.text.slice(t.end)) ? 1 : 0);
           const by = inS.find((x) => x.start >= close && x.start - close <= 8 && BY.test(p.text.slice(close, x.start)));
           if (by) {
             add(t.value, t.start, t.end, withCoSpeakers(p.text, people, by), 0.75, 'by');
-            used = by.end;
+            claimed.add(t);
+            byUsed = by.end;
           }
         }
         // person … verb … title
@@ -146,6 +149,7 @@ export const proseTalkFrame: Frame = {
           if (!who || !gapOk(p.text, who, v) || recordAbove(p, titles, who, v)) continue;
           const speakers = withCoSpeakers(p.text, people, who);
           const t = titleAfter(p, titles, v, s.end);
+          if (t && claimed.has(t)) continue;
           if (t) {
             add(t.value, t.start, t.end, speakers, 0.8, `${v.zh ? 'zh' : 'en'}:quoted`);
             used = t.end;
