@@ -83,6 +83,9 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       const read = readSpeakers(ctx, p.text, p.offset, c.frame);
       // a handle or a one-word name the frame vouches for (a profile link, a repeated layout)
       if (read.length === 0 && p.name) read.push(handlePerson(ctx, p, c.frame));
+      // a handle written with @ (@勾三股四) names its person as it stands
+      if (read.length === 0 && p.handle)
+        read.push(ctx.person(p.text, { start: p.offset, end: p.offset + p.text.length }, c.frame).name);
       for (const n of read) if (!speakers.includes(n)) speakers.push(n);
     }
     if (speakers.length === 0 && c.speakers.length > 0 && !repeated) {

@@ -1,9 +1,11 @@
+import { boldLeadFrame } from './boldLead';
 import { creditLineFrame } from './creditLine';
 import { headingLineFrame } from './headingLine';
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
 import { personHeadingFrame } from './personHeading';
 import { programmeLineFrame } from './programmeLine';
+import { proseTalkFrame } from './proseTalk';
 import { slotTitleFrame } from './slotTitle';
 import { tableFrame } from './table';
 import { topicHeadingFrame } from './topicHeading';
@@ -22,4 +24,6 @@ export const specifiedFrames: readonly Frame[] = [
   creditLineFrame,
   slotTitleFrame,
   topicHeadingFrame,
+  proseTalkFrame,
+  boldLeadFrame,
 ];

@@ -18,6 +18,8 @@ export interface SpeakerPhrase {
    * ("@jdoe"), a one-word name a repeated layout puts in the speaker's place ("Moonfish")
    */
   name?: string;
+  /** the phrase is a community handle or nickname (@勾三股四, a linked nickname), not a name of the usual look */
+  handle?: boolean;
 }
 
 export interface TalkCandidate {

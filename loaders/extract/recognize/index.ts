@@ -7,7 +7,9 @@ import { organizationRecognizer, technologyRecognizer } from './catalog';
 import { handleRecognizer } from './handle';
 import { labelRecognizer } from './label';
 import { personRecognizer } from './person';
+import { proseNameRecognizer } from './proseName';
 import { roleRecognizer } from './role';
+import { roleHandleRecognizer } from './roleHandle';
 import { timeRecognizer } from './time';
 import { titleRecognizer } from './title';
 import type { Annotation, RecognizeEnv, Recognizer } from './types';
@@ -18,6 +20,8 @@ export const specifiedRecognizers: readonly Recognizer[] = [
   timeRecognizer,
   labelRecognizer,
   personRecognizer,
+  roleHandleRecognizer,
+  proseNameRecognizer,
   roleRecognizer,
   titleRecognizer,
   technologyRecognizer,
