@@ -1,6 +1,6 @@
 import { normalizeName } from '../../../src/model/ids';
 import genericTitles from '../../lexicon/generic-titles.json';
-import type { FrameEnv, TalkCandidate } from '../frames/types';
+import type { FrameEnv, SpeakerPhrase, TalkCandidate } from '../frames/types';
 import type { RuleContext } from '../harness';
 import type { Block } from '../layout/blocks';
 import { readSpeakers } from '../speakers';
@@ -66,8 +66,10 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       continue;
     }
     const speakers: string[] = [];
-    for (const p of c.speakers)
-      for (const n of readSpeakers(ctx, p.text, p.offset, c.frame)) if (!speakers.includes(n)) speakers.push(n);
+    for (const p of c.speakers) {
+      const read = readSpeakers(ctx, p.text, p.offset, c.frame);
+      for (const n of read.length ? read : labeledName(ctx, p, c.frame)) if (!speakers.includes(n)) speakers.push(n);
+    }
     if (speakers.length === 0 && c.speakers.length > 0 && !repeated) {
       decide(false, 'no person in the speaker field');
       continue;
@@ -78,6 +80,15 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
   }
   assignSeriesSections(ctx, env);
   return decisions;
+}
+
+/** A labeled speaker ("演讲者：勾三股四", "Speaker: Winter") whose name no name reader knows: a short name-like phrase. */
+function labeledName(ctx: RuleContext, p: SpeakerPhrase, rule: string): string[] {
+  const t = p.text.trim();
+  if (!p.labeled || !/^(?:\p{Script=Han}{2,6}|\p{Lu}[\p{L}\d.'-]{1,20}(?: \p{Lu}[\p{L}.'-]{0,20}){0,2})$/u.test(t))
+    return [];
+  if (ctx.kn.techKeys.has(normalizeName(t)) || ctx.kn.orgKeys.has(normalizeName(t))) return [];
+  return [ctx.person(t, { start: p.offset, end: p.offset + t.length }, rule).name];
 }
 
 const GENERIC = new Set(genericTitles.titles.map((t) => normalizeName(t)));

@@ -1,5 +1,6 @@
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
+import { parenSpeakerFrame } from './parenSpeaker';
 import { programmeLineFrame } from './programmeLine';
 import { tableFrame } from './table';
 import type { Frame } from './types';
@@ -7,4 +8,4 @@ import type { Frame } from './types';
 export type * from './types';
 
 /** Every frame; they read blocks and annotations only, so their order does not matter. */
-export const specifiedFrames: readonly Frame[] = [tableFrame, programmeLineFrame, headingTalkFrame, labeledRecordFrame];
+export const specifiedFrames: readonly Frame[] = [tableFrame, programmeLineFrame, headingTalkFrame, labeledRecordFrame, parenSpeakerFrame];

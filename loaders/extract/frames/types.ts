@@ -13,6 +13,8 @@ export interface SpeakerPhrase {
   text: string;
   /** source offset where the phrase is written */
   offset: number;
+  /** a label ("演讲者：", "Speaker:") says it is a speaker: a handle or nickname there is a person too */
+  labeled?: boolean;
 }
 
 export interface TalkCandidate {

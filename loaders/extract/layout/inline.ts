@@ -27,9 +27,10 @@ export interface InlineText {
 
 // One alternative per kind of markup; a sticky regex tried only where a markup
 // character stands keeps the scan one left-to-right pass, linear in the line.
-// A link's URL may hold one level of parentheses ("…/Talk%20(Oct%202019).pdf").
+// A link's URL may hold one level of parentheses ("…/Talk%20(Oct%202019).pdf"); a Chinese writer's
+// input method may close it with a full-width ）.
 const TOKEN =
-  /!\[([^\]\n]{0,300})\]\([^)\n]{0,800}\)|\[\[([^\]\n]{1,800})\]\[([^\]\n]{0,300})\]\]|\[\[([^\]\n]{1,800})\]\]|\[([^\]\n]{1,300})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,800})(?:\s+"[^"\n]{0,200}")?\)|<\/?[a-zA-Z][^<>\n]{0,300}>|\*\*|__|~~|`|\\(?=[\\`*_{}[\]()#+\-.!~|<>])/y;
+  /!\[([^\]\n]{0,300})\]\([^)\n]{0,800}\)|\[\[([^\]\n]{1,800})\]\[([^\]\n]{0,300})\]\]|\[\[([^\]\n]{1,800})\]\]|\[([^\]\n]{1,300})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,800})(?:\s+"[^"\n]{0,200}")?[)）]|<\/?[a-zA-Z][^<>\n]{0,300}>|\*\*|__|~~|`|\\(?=[\\`*_{}[\]()#+\-.!~|<>])/y;
 const MARKUP = new Set([...'![<*_~`\\']);
 
 export function readInline(source: string, base: number): InlineText {
