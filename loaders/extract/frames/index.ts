@@ -8,4 +8,10 @@ import type { Frame } from './types';
 export type * from './types';
 
 /** Every frame; they read blocks and annotations only, so their order does not matter. */
-export const specifiedFrames: readonly Frame[] = [tableFrame, programmeLineFrame, headingTalkFrame, labeledRecordFrame, parenSpeakerFrame];
+export const specifiedFrames: readonly Frame[] = [
+  tableFrame,
+  programmeLineFrame,
+  headingTalkFrame,
+  labeledRecordFrame,
+  parenSpeakerFrame,
+];
