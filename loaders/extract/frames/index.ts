@@ -2,6 +2,7 @@ import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
 import { parenSpeakerFrame } from './parenSpeaker';
 import { programmeLineFrame } from './programmeLine';
+import { slotStackFrame } from './slotStack';
 import { tableFrame } from './table';
 import type { Frame } from './types';
 
@@ -14,4 +15,5 @@ export const specifiedFrames: readonly Frame[] = [
   headingTalkFrame,
   labeledRecordFrame,
   parenSpeakerFrame,
+  slotStackFrame,
 ];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parenSpeakerFrame } from '../../../loaders/extract/frames/parenSpeaker';
+import { slotStackFrame } from '../../../loaders/extract/frames/slotStack';
 import { runFrame } from './frame-harness';
 
 // Conference agendas and schedules, one frame at a time, on snippets we wrote (made-up people and titles).
@@ -51,6 +52,40 @@ describe('parenSpeakerFrame: the speaker in a labeled parenthetical after the ti
     const { talks } = runFrame(
       parenSpeakerFrame,
       ['- 缓存的设计（时间：10:00）', '- 存储的设计（地点：二楼）'].join('\n'),
+    );
+    assert.deepEqual(talks, []);
+  });
+});
+
+describe('slotStackFrame: a schedule cell stacked as time + title, then the speaker lines below', () => {
+  it('reads HTML cells written with <br/>, drops a leading slot kind and skips breaks', () => {
+    const { talks } = runFrame(
+      slotStackFrame,
+      [
+        '<table><tr>',
+        '<td><b>08:30</b> 签到<br/></td>',
+        '</tr><tr>',
+        '<td><b>09:30</b><br/>主题发言&nbsp;<a href="s?id=1">缓存的十个误区</a>',
+        '<br/>Jane Roe',
+        '(Acme)</td>',
+        '</tr><tr>',
+        '<td><b>10:30</b><br/><a href="s?id=2">存储与检索——一次迁移的复盘</a>',
+        '<br/>韩子墨',
+        '(星河数据), 宋知行',
+        '(星河数据)</td>',
+        '</tr></table>',
+      ].join('\n'),
+    );
+    assert.deepEqual(talks, [
+      ['缓存的十个误区', ['Jane Roe (Acme)']],
+      ['存储与检索——一次迁移的复盘', ['韩子墨 (星河数据), 宋知行 (星河数据)']],
+    ]);
+  });
+
+  it('leaves a slot whose next line is prose, and one that names its speaker on the same line', () => {
+    const { talks } = runFrame(
+      slotStackFrame,
+      ['10:00 缓存的设计', '这一场讲了很多关于缓存失效的细节，值得一听。', '', '11:00 存储的设计 - 韩子墨'].join('\n'),
     );
     assert.deepEqual(talks, []);
   });
