@@ -2,6 +2,7 @@ import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
 import { parenSpeakerFrame } from './parenSpeaker';
 import { programmeLineFrame } from './programmeLine';
+import { sessionLinkFrame } from './sessionLink';
 import { slotStackFrame } from './slotStack';
 import { tableFrame } from './table';
 import type { Frame } from './types';
@@ -16,4 +17,5 @@ export const specifiedFrames: readonly Frame[] = [
   labeledRecordFrame,
   parenSpeakerFrame,
   slotStackFrame,
+  sessionLinkFrame,
 ];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parenSpeakerFrame } from '../../../loaders/extract/frames/parenSpeaker';
+import { isSessionLink, sessionLinkFrame } from '../../../loaders/extract/frames/sessionLink';
 import { slotStackFrame } from '../../../loaders/extract/frames/slotStack';
 import { runFrame } from './frame-harness';
 
@@ -88,5 +89,31 @@ describe('slotStackFrame: a schedule cell stacked as time + title, then the spea
       ['10:00 缓存的设计', '这一场讲了很多关于缓存失效的细节，值得一听。', '', '11:00 存储的设计 - 韩子墨'].join('\n'),
     );
     assert.deepEqual(talks, []);
+  });
+});
+
+describe('sessionLinkFrame: a session named by a link to its programme page, in a sentence', () => {
+  it('takes the link text as the title and the people named beside it as speakers', () => {
+    const { talks } = runFrame(
+      sessionLinkFrame,
+      [
+        '* New to widgets? Check out the [Widgets from Scratch](https://example.sched.com/event/Ab1) session led by Jane Roe and John Poe on May 3rd.',
+        '* Jane Roe will also speak on [Tuning Widget Caches](https://conf.example.org/2031/sessions/tuning-caches) later that day.',
+        '* Acme will be presenting too: [Ten Years of Widgets](https://sched.co/Xy2).',
+        '* Her [slides](https://example.sched.com/event/Ab1) and [Jane Roe](https://example.sched.com/speaker/jane) are online.',
+      ].join('\n'),
+    );
+    assert.deepEqual(talks, [
+      ['Widgets from Scratch', ['Jane Roe, John Poe']],
+      ['Tuning Widget Caches', ['Jane Roe']],
+      ['Ten Years of Widgets', []],
+    ]);
+  });
+
+  it('knows programme pages from slides, videos and repositories', () => {
+    assert.equal(isSessionLink('https://example.org/2031/index.php?func=session&amp;id=7'), true);
+    assert.equal(isSessionLink('https://github.com/jroe/talks/tree/main/widgets'), false);
+    assert.equal(isSessionLink('https://example.org/talks/widgets.pdf'), false);
+    assert.equal(isSessionLink('https://www.youtube.com/watch?v=abc'), false);
   });
 });
