@@ -1,5 +1,6 @@
 import { normalizeName } from '../../../src/model/ids';
 import genericTitles from '../../lexicon/generic-titles.json';
+import slotWords from '../../lexicon/slot-words.json';
 import type { FrameEnv, SpeakerPhrase, TalkCandidate } from '../frames/types';
 import type { RuleContext } from '../harness';
 import type { Block } from '../layout/blocks';
@@ -70,6 +71,10 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       const read = readSpeakers(ctx, p.text, p.offset, c.frame);
       for (const n of read.length ? read : labeledName(ctx, p, c.frame)) if (!speakers.includes(n)) speakers.push(n);
     }
+    if (speakers.length === 0 && isSlotTitle(title)) {
+      decide(false, 'a programme slot (break, welcome, wrap-up) that no one gives');
+      continue;
+    }
     if (speakers.length === 0 && c.speakers.length > 0 && !repeated) {
       decide(false, 'no person in the speaker field');
       continue;
@@ -89,6 +94,25 @@ function labeledName(ctx: RuleContext, p: SpeakerPhrase, rule: string): string[]
     return [];
   if (ctx.kn.techKeys.has(normalizeName(t)) || ctx.kn.orgKeys.has(normalizeName(t))) return [];
   return [ctx.person(t, { start: p.offset, end: p.offset + t.length }, rule).name];
+}
+
+const SLOT_WORDS = new Set(slotWords.words);
+const HAN_SLOT_WORDS = slotWords.words.filter((w) => /\p{Script=Han}/u.test(w));
+
+/** "Coffee / Email Break", "Close / Conclusion", "领导致辞", "开场致词 Opening": slot words and nothing else. */
+export function isSlotTitle(title: string): boolean {
+  const words = title
+    .toLowerCase()
+    .split(/\s*[/&、,，+＋|｜]\s*|\s+/u)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.every(
+      (w) =>
+        SLOT_WORDS.has(w) ||
+        ([...w].length <= 6 && HAN_SLOT_WORDS.some((h) => w.endsWith(h) && w.length - h.length <= 2)),
+    )
+  );
 }
 
 const GENERIC = new Set(genericTitles.titles.map((t) => normalizeName(t)));

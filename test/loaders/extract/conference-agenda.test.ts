@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isSlotTitle } from '../../../loaders/extract/decide';
 import { parenSpeakerFrame } from '../../../loaders/extract/frames/parenSpeaker';
 import { isSessionLink, sessionLinkFrame } from '../../../loaders/extract/frames/sessionLink';
 import { slotStackFrame } from '../../../loaders/extract/frames/slotStack';
@@ -115,5 +116,20 @@ describe('sessionLinkFrame: a session named by a link to its programme page, in 
     assert.equal(isSessionLink('https://github.com/jroe/talks/tree/main/widgets'), false);
     assert.equal(isSessionLink('https://example.org/talks/widgets.pdf'), false);
     assert.equal(isSessionLink('https://www.youtube.com/watch?v=abc'), false);
+  });
+});
+
+describe('decide: programme slots that no one gives are no talks', () => {
+  it('tells slot titles from talk titles', () => {
+    for (const t of [
+      'Coffee / Email Break',
+      'Breakouts / Discussions',
+      'Close / Conclusion',
+      '嘉宾致辞',
+      '开场致词 Opening',
+    ])
+      assert.equal(isSlotTitle(t), true, t);
+    for (const t of ['Closing the Loop on Widgets', '开场演讲', '致辞之后的十年', 'Opening Up Widget Data'])
+      assert.equal(isSlotTitle(t), false, t);
   });
 });
