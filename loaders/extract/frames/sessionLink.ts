@@ -1,5 +1,6 @@
 import sessionLinks from '../../lexicon/session-links.json';
 import type { InlineLink } from '../layout/inline';
+import { escapeRe } from '../text';
 import { span } from './parts';
 import { cleanTitle } from './programmeLine';
 import type { Frame, SpeakerPhrase, TalkCandidate } from './types';
@@ -10,9 +11,11 @@ import type { Frame, SpeakerPhrase, TalkCandidate } from './types';
 // The link text is the title; the people named in the same block, outside the link, are its speakers
 // when the block links one session only.
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const HOST = new RegExp(`^https?://(?:[\\w-]+\\.)*(?:${sessionLinks.hosts.map(escape).join('|')})(?:/|$)`, 'i');
-const NOT_HOST = new RegExp(`^https?://(?:[\\w-]+\\.)*(?:${sessionLinks.notHosts.map(escape).join('|')})(?:/|$)`, 'i');
+const HOST = new RegExp(`^https?://(?:[\\w-]+\\.)*(?:${sessionLinks.hosts.map(escapeRe).join('|')})(?:/|$)`, 'i');
+const NOT_HOST = new RegExp(
+  `^https?://(?:[\\w-]+\\.)*(?:${sessionLinks.notHosts.map(escapeRe).join('|')})(?:/|$)`,
+  'i',
+);
 const PATH = new RegExp(
   `^https?://[^/]+.*?(?:/(?:${sessionLinks.pathWords.join('|')})/[\\w%-]+/?$|[?&]func=(?:${sessionLinks.pathWords.join('|')})\\b)`,
   'i',
