@@ -9,10 +9,10 @@ import type { Span } from './types';
 
 /** Records the speakers in `phrase` (at `offset` in the text); returns their names. */
 export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, rule: string): string[] {
-  const s = cleanPhrase(phrase.replace(/\*\*/g, ''))
-    .replace(/^(嘉宾|讲师|分享嘉宾|演讲嘉宾|主讲人|主讲|讲者|Speaker)\s*[:：]\s*/iu, '')
-    // "张三 · 某某科技 架构师": a dot with a space beside it parts the name from the affiliation (迈克尔·杰克逊 stays one name)
-    .replace(/\s+[·•]\s*|\s*[·•]\s+/gu, '，');
+  const s = cleanPhrase(phrase.replace(/\*\*/g, '')).replace(
+    /^(嘉宾|讲师|分享嘉宾|演讲嘉宾|主讲人|主讲|讲者|Speaker)\s*[:：]\s*/iu,
+    '',
+  );
   const names: string[] = [];
   // Several speakers: "张三、李四" / "张三 & 李四" — each may carry its own parenthetical.
   const parts = splitOutsideBrackets(s, '、&/，,|｜');
