@@ -19,8 +19,9 @@ export function isChineseName(s: string, lex: Lexicon): boolean {
   return true;
 }
 
+// a generational suffix ends a name: "Geir Magnusson Jr.", "Charlie Fiskeaux II"
 const LATIN_NAME =
-  /^\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?){1,2}$/u;
+  /^\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?(?: (?:van|von|de|der|da|di|la|le))?(?: (?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:[-'][\p{L}]+)?){1,2}(?: (?:Jr\.?|Sr\.?|II|III|IV))?$/u;
 
 export function isLatinName(s: string): boolean {
   // "Senior Staff Engineer", "Alibaba Cloud": role and organization words make no name.

@@ -1,6 +1,7 @@
 import { normalizeName } from '../../../src/model/ids';
 import eventWords from '../../lexicon/event-words.json';
 import genericTitles from '../../lexicon/generic-titles.json';
+import slotWords from '../../lexicon/slot-words.json';
 import type { FrameEnv, SpeakerPhrase, TalkCandidate } from '../frames/types';
 import type { RuleContext } from '../harness';
 import type { Block } from '../layout/blocks';
@@ -86,7 +87,11 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       // a handle written with @ (@勾三股四) names its person as it stands
       if (read.length === 0 && p.handle)
         read.push(ctx.person(p.text, { start: p.offset, end: p.offset + p.text.length }, c.frame).name);
-      for (const n of read) if (!speakers.includes(n)) speakers.push(n);
+      for (const n of read.length ? read : labeledName(ctx, p, c.frame)) if (!speakers.includes(n)) speakers.push(n);
+    }
+    if (speakers.length === 0 && isSlotTitle(title)) {
+      decide(false, 'a programme slot (break, welcome, wrap-up) that no one gives');
+      continue;
     }
     if (speakers.length === 0 && c.speakers.length > 0 && !repeated) {
       decide(false, 'no person in the speaker field');
@@ -157,6 +162,34 @@ const EDITION = new RegExp(
   `^(?:第\\s*[\\d一二三四五六七八九十百零〇]+\\s*(?:${eventWords.editionCounters.join('|')})|(?:#|No\\.?|Vol\\.?)\\s*\\d+)[\\s:：]*$`,
   'iu',
 );
+
+/** A labeled speaker ("演讲者：勾三股四", "Speaker: Winter") whose name no name reader knows: a short name-like phrase. */
+function labeledName(ctx: RuleContext, p: SpeakerPhrase, rule: string): string[] {
+  const t = p.text.trim();
+  if (!p.labeled || !/^(?:\p{Script=Han}{2,6}|\p{Lu}[\p{L}\d.'-]{1,20}(?: \p{Lu}[\p{L}.'-]{0,20}){0,2})$/u.test(t))
+    return [];
+  if (ctx.kn.techKeys.has(normalizeName(t)) || ctx.kn.orgKeys.has(normalizeName(t))) return [];
+  return [ctx.person(t, { start: p.offset, end: p.offset + t.length }, rule).name];
+}
+
+const SLOT_WORDS = new Set(slotWords.words);
+const HAN_SLOT_WORDS = slotWords.words.filter((w) => /\p{Script=Han}/u.test(w));
+
+/** "Coffee / Email Break", "Close / Conclusion", "领导致辞", "开场致词 Opening": slot words and nothing else. */
+export function isSlotTitle(title: string): boolean {
+  const words = title
+    .toLowerCase()
+    .split(/\s*[/&、,，+＋|｜]\s*|\s+/u)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.every(
+      (w) =>
+        SLOT_WORDS.has(w) ||
+        ([...w].length <= 6 && HAN_SLOT_WORDS.some((h) => w.endsWith(h) && w.length - h.length <= 2)),
+    )
+  );
+}
 
 const GENERIC = new Set(genericTitles.titles.map((t) => normalizeName(t)));
 

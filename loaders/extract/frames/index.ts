@@ -3,9 +3,12 @@ import { creditLineFrame } from './creditLine';
 import { headingLineFrame } from './headingLine';
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
+import { parenSpeakerFrame } from './parenSpeaker';
 import { personHeadingFrame } from './personHeading';
 import { programmeLineFrame } from './programmeLine';
 import { proseTalkFrame } from './proseTalk';
+import { sessionLinkFrame } from './sessionLink';
+import { slotStackFrame } from './slotStack';
 import { slotTitleFrame } from './slotTitle';
 import { tableFrame } from './table';
 import { topicHeadingFrame } from './topicHeading';
@@ -26,4 +29,7 @@ export const specifiedFrames: readonly Frame[] = [
   topicHeadingFrame,
   proseTalkFrame,
   boldLeadFrame,
+  parenSpeakerFrame,
+  slotStackFrame,
+  sessionLinkFrame,
 ];

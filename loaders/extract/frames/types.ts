@@ -20,6 +20,8 @@ export interface SpeakerPhrase {
   name?: string;
   /** the phrase is a community handle or nickname (@勾三股四, a linked nickname), not a name of the usual look */
   handle?: boolean;
+  /** a label ("演讲者：", "Speaker:") says it is a speaker: a handle or nickname there is a person too */
+  labeled?: boolean;
 }
 
 export interface TalkCandidate {

@@ -27,10 +27,13 @@ export interface InlineText {
 
 // One alternative per kind of markup; a sticky regex tried only where a markup
 // character stands keeps the scan one left-to-right pass, linear in the line.
-// A link's URL may hold one level of parentheses ("…/Talk%20(Oct%202019).pdf").
+// A link's URL may hold one level of parentheses ("…/Talk%20(Oct%202019).pdf"); a Chinese writer's
+// input method may close it with a full-width ）.
 const TOKEN =
-  /!\[([^\]\n]{0,300})\]\([^)\n]{0,800}\)|\[\[([^\]\n]{1,800})\]\[([^\]\n]{0,300})\]\]|\[\[([^\]\n]{1,800})\]\]|\[([^\]\n]{1,300})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,800})(?:\s+"[^"\n]{0,200}")?\)|\[([^\]\n]{1,300})\]\[([^\]\n]{0,100})\]|<\/?[a-zA-Z][^<>\n]{0,300}>|\*\*|__|~~|`|\\(?=[\\`*_{}[\]()#+\-.!~|<>])/y;
-const MARKUP = new Set([...'![<*_~`\\']);
+  /!\[([^\]\n]{0,300})\]\([^)\n]{0,800}\)|\[\[([^\]\n]{1,800})\]\[([^\]\n]{0,300})\]\]|\[\[([^\]\n]{1,800})\]\]|\[([^\]\n]{1,300})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,800})(?:\s+"[^"\n]{0,200}")?[)）]|\[([^\]\n]{1,300})\]\[([^\]\n]{0,100})\]|<\/?[a-zA-Z][^<>\n]{0,300}>|\*\*|__|~~|`|\\(?=[\\`*_{}[\]()#+\-.!~|<>])|&(?:nbsp|amp|lt|gt|quot|#39|#160);/y;
+const MARKUP = new Set([...'![<*_~`\\&']);
+/** HTML entities that raw HTML in Markdown leaves ("主题发言&nbsp;标题"): the character they stand for */
+const ENTITY: Record<string, string> = { nbsp: ' ', '#160': ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
 export function readInline(source: string, base: number): InlineText {
   const out: InlineText = { text: '', offsets: [], links: [], strong: [], imageAlts: [] };
@@ -78,6 +81,9 @@ function scan(source: string, base: number, out: InlineText): void {
         if (out.text.length > boldOpen) out.strong.push({ start: boldOpen, end: out.text.length });
         boldOpen = -1;
       }
+    } else if (tok[0] === '&') {
+      out.text += ENTITY[tok.slice(1, -1)];
+      out.offsets.push(base + i);
     } else if (/^<br\b/i.test(tok)) {
       out.text += ' ';
       out.offsets.push(base + i);
