@@ -73,6 +73,12 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       continue;
     }
     ctx.talk({ title, speakers, span: c.titleSpan, bodies: c.bodies, rule: c.frame, event: c.event ?? null });
+    for (const p of c.people ?? []) {
+      if (readSpeakers(ctx, p.text, p.offset, c.frame).length > 0) continue;
+      // "Rick @linuxsuren": a one-word name the frame read from a profile link, the link's handle after it
+      const m = p.text.match(/^([^\s@（(]{2,30}) @([\w.-]+)/u);
+      if (m) ctx.person(m[1], { start: p.offset, end: p.offset + m[1].length }, c.frame, [m[2]]);
+    }
     taken.add(key);
     decide(true, repeated ? `layout repeats (${shapes.get(c.shape)}×)` : `score ${c.score}`);
   }
@@ -92,10 +98,13 @@ function overlapsTalk(ctx: RuleContext, c: TalkCandidate): boolean {
   return ctx.out.talks.some((t) => t.span.start < s.end && s.start < t.span.end);
 }
 
-/** The block heads, or stands in a list headed by, a section such as 相关阅读 / See also. */
+// the sections that list reading, a show's hosts and crew, or where to follow it: no programme there
+const NOT_PROGRAMME = new Set(['notProgramme', 'host', 'credit', 'contact']);
+
+/** The block heads, or stands in a list headed by, a section such as 相关阅读 / See also / 主持人 / Credits. */
 function inReadingList(env: FrameEnv, i: number): boolean {
   const isReading = (b: Block | undefined) =>
-    b !== undefined && env.labels.get(b.text.replace(/[:：\s]+$/u, '').toLowerCase()) === 'notProgramme';
+    b !== undefined && NOT_PROGRAMME.has(env.labels.get(b.text.replace(/[:：\s]+$/u, '').toLowerCase()) ?? '');
   const b = env.blocks[i];
   if (isReading(env.blocks[b.heading])) return true;
   let j = i;

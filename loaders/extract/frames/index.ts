@@ -1,3 +1,4 @@
+import { episodeFrame } from './episode';
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
 import { programmeLineFrame } from './programmeLine';
@@ -7,4 +8,10 @@ import type { Frame } from './types';
 export type * from './types';
 
 /** Every frame; they read blocks and annotations only, so their order does not matter. */
-export const specifiedFrames: readonly Frame[] = [tableFrame, programmeLineFrame, headingTalkFrame, labeledRecordFrame];
+export const specifiedFrames: readonly Frame[] = [
+  tableFrame,
+  programmeLineFrame,
+  headingTalkFrame,
+  labeledRecordFrame,
+  episodeFrame,
+];
