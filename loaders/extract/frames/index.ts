@@ -1,3 +1,4 @@
+import { archiveLineFrame } from './archiveLine';
 import { episodeFrame } from './episode';
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
@@ -14,4 +15,5 @@ export const specifiedFrames: readonly Frame[] = [
   headingTalkFrame,
   labeledRecordFrame,
   episodeFrame,
+  archiveLineFrame,
 ];
