@@ -99,7 +99,7 @@ function overlapsTalk(ctx: RuleContext, c: TalkCandidate): boolean {
 }
 
 // the sections that list reading, a show's hosts and crew, or where to follow it: no programme there
-const NOT_PROGRAMME = new Set(['notProgramme', 'host', 'credit', 'contact']);
+const NOT_PROGRAMME = new Set(['notProgramme', 'host', 'contact']);
 
 /** The block heads, or stands in a list headed by, a section such as 相关阅读 / See also / 主持人 / Credits. */
 function inReadingList(env: FrameEnv, i: number): boolean {

@@ -1,5 +1,6 @@
 import { archiveLineFrame } from './archiveLine';
 import { episodeFrame } from './episode';
+import { episodeListFrame } from './episodeList';
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
 import { programmeLineFrame } from './programmeLine';
@@ -16,4 +17,5 @@ export const specifiedFrames: readonly Frame[] = [
   labeledRecordFrame,
   episodeFrame,
   archiveLineFrame,
+  episodeListFrame,
 ];

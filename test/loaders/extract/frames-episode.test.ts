@@ -45,3 +45,21 @@ test('episodeFrame: a document that is no interview, or names no guest, yields n
   assert.equal(runFrame(episodeFrame, '### 议程\n\n- 09:00 开场\n', { title: '某某技术沙龙' }).candidates.length, 0);
   assert.equal(runFrame(episodeFrame, 'Just the notes.\n', { title: 'Podcast notes' }).candidates.length, 0);
 });
+
+test('episodeListFrame: a podcast list of numbered episodes, the number dropped, a named guest as speaker', async () => {
+  const { episodeListFrame } = await import('../../../loaders/extract/frames/episodeList');
+  const list = [
+    '- Episodes',
+    '- #12 Interview with Marta Lindqvist on build tools',
+    '- #11 聊聊小团队的技术选型',
+    '- #10 How we ship on Fridays',
+    '',
+  ].join('\n');
+  assert.deepEqual(runFrame(episodeListFrame, list).talks, [
+    ['Interview with Marta Lindqvist on build tools', ['Marta Lindqvist']],
+    ['聊聊小团队的技术选型', []],
+    ['How we ship on Fridays', []],
+  ]);
+  // two numbered lines are no list of episodes
+  assert.equal(runFrame(episodeListFrame, '- #2 One thing\n- #1 Another thing\n').candidates.length, 0);
+});
