@@ -43,6 +43,10 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       decide(false, 'empty title');
       continue;
     }
+    if (EDITION.test(c.title.trim())) {
+      decide(false, 'an edition or episode number, not a title');
+      continue;
+    }
     if (taken.has(key)) {
       decide(false, 'a stronger reading of the same title');
       continue;
@@ -85,6 +89,10 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
   assignSeriesSections(ctx, env);
   return decisions;
 }
+
+/** "第十四期", "#14", "Episode 3", "Vol. 2": the number of an issue, an edition or an episode heads it, names no talk */
+const EDITION =
+  /^(?:第\s*[\d一二三四五六七八九十百零]+\s*[期届场次回]|#\s*\d+|(?:episode|ep\.?|vol\.?|issue|no\.?)\s*\d+)[\s:：]*$/iu;
 
 const GENERIC = new Set(genericTitles.titles.map((t) => normalizeName(t)));
 
