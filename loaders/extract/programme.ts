@@ -31,10 +31,19 @@ export function readProgramme(
     kn: ctx.kn,
     labels: renv.labels,
     documentTitle: ctx.doc.meta.title,
+    documentTitleAt: titleAt(ctx),
   };
   const candidates = frames.flatMap((f) => f.run(env));
   const decisions = decideTalks(ctx, candidates, env);
   return { blocks, annotations, candidates, decisions };
+}
+
+/** Where the front matter writes the document's title, if it does. */
+function titleAt(ctx: RuleContext): number | null {
+  const t = ctx.doc.meta.title;
+  if (!t || ctx.doc.bodyStart === 0) return null;
+  const at = ctx.text.indexOf(t);
+  return at >= 0 && at < ctx.doc.bodyStart ? at : null;
 }
 
 export const programmeStage: Rule = {

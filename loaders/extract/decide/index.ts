@@ -48,7 +48,7 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       continue;
     }
     if (EDITION.test(title.trim())) {
-      decide(false, 'an edition of the series (第十期, #3), not a talk');
+      decide(false, 'an edition or episode number (第十期, #3, Episode 3), not a title');
       continue;
     }
     if (taken.has(key)) {
@@ -107,6 +107,12 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       continue;
     }
     ctx.talk({ title, speakers, span: c.titleSpan, bodies: c.bodies, rule: c.frame, event: c.event ?? null });
+    for (const p of c.people ?? []) {
+      if (readSpeakers(ctx, p.text, p.offset, c.frame).length > 0) continue;
+      // "Rick @linuxsuren": a one-word name the frame read from a profile link, the link's handle after it
+      const m = p.text.match(/^([^\s@（(]{2,30}) @([\w.-]+)/u);
+      if (m) ctx.person(m[1], { start: p.offset, end: p.offset + m[1].length }, c.frame, [m[2]]);
+    }
     taken.add(key);
     if (credit !== undefined) credited.add(credit);
     decide(true, repeated ? `layout repeats (${shapes.get(c.shape)}×)` : `score ${c.score}`);
@@ -157,9 +163,9 @@ function handlePerson(ctx: RuleContext, p: SpeakerPhrase, rule: string): string 
   return person;
 }
 
-/** "第十四期", "第 3 届", "#12", "No. 7", "Vol.2": a title that is only an edition number. */
+/** "第十四期", "第 3 届", "#12", "No. 7", "Vol.2", "Episode 3": a title that is only an edition or episode number. */
 const EDITION = new RegExp(
-  `^(?:第\\s*[\\d一二三四五六七八九十百零〇]+\\s*(?:${eventWords.editionCounters.join('|')})|(?:#|No\\.?|Vol\\.?)\\s*\\d+)[\\s:：]*$`,
+  `^(?:第\\s*[\\d一二三四五六七八九十百零〇]+\\s*(?:${eventWords.editionCounters.join('|')})|(?:#|No\\.?|Vol\\.?|Episode|Ep\\.?|Issue)\\s*\\d+)[\\s:：]*$`,
   'iu',
 );
 
@@ -203,10 +209,13 @@ function overlapsTalk(ctx: RuleContext, c: TalkCandidate): boolean {
   return ctx.out.talks.some((t) => t.span.start < s.end && s.start < t.span.end);
 }
 
-/** The block heads, or stands in a list headed by, a section such as 相关阅读 / See also. */
+// the sections that list reading, a show's hosts and crew, or where to follow it: no programme there
+const NOT_PROGRAMME = new Set(['notProgramme', 'host', 'contact']);
+
+/** The block heads, or stands in a list headed by, a section such as 相关阅读 / See also / 主持人 / Credits. */
 function inReadingList(env: FrameEnv, i: number): boolean {
   const isReading = (b: Block | undefined) =>
-    b !== undefined && env.labels.get(b.text.replace(/[:：\s]+$/u, '').toLowerCase()) === 'notProgramme';
+    b !== undefined && NOT_PROGRAMME.has(env.labels.get(b.text.replace(/[:：\s]+$/u, '').toLowerCase()) ?? '');
   const b = env.blocks[i];
   if (isReading(env.blocks[b.heading])) return true;
   let j = i;

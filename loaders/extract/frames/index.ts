@@ -1,5 +1,8 @@
+import { archiveLineFrame } from './archiveLine';
 import { boldLeadFrame } from './boldLead';
 import { creditLineFrame } from './creditLine';
+import { episodeFrame } from './episode';
+import { episodeListFrame } from './episodeList';
 import { headingLineFrame } from './headingLine';
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
@@ -32,4 +35,7 @@ export const specifiedFrames: readonly Frame[] = [
   parenSpeakerFrame,
   slotStackFrame,
   sessionLinkFrame,
+  episodeFrame,
+  archiveLineFrame,
+  episodeListFrame,
 ];

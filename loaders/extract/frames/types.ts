@@ -39,6 +39,8 @@ export interface TalkCandidate {
   shape: string;
   /** event key when the frame saw it under a section that names another event */
   event?: string | null;
+  /** people the candidate's document names who give no talk (an episode's hosts and crew) */
+  people?: SpeakerPhrase[];
 }
 
 export interface FrameEnv {
@@ -51,6 +53,8 @@ export interface FrameEnv {
   labels: ReadonlyMap<string, string>;
   /** the document's own title (a heading equal to it is no talk) */
   documentTitle: string | null;
+  /** source offset of the document's title where the text writes it (front matter), if it does */
+  documentTitleAt?: number | null;
 }
 
 export interface Frame {

@@ -93,10 +93,13 @@ function scan(source: string, base: number, out: InlineText): void {
   }
 }
 
-/** Go present writes spaces in emphasis as underscores: "_by_Kathy_Spardlin_" → " by Kathy Spardlin ". Same length. */
+/**
+ * Go present writes spaces in emphasis as underscores: "_by_Kathy_Spardlin_" → " by Kathy Spardlin ", also as a
+ * link's label ("[[url][_Jane_Doe_]]"). Same length.
+ */
 export function presentUnderscores(s: string): string {
   return s.replace(
-    /(^|[\s\]])_([^_\s][^\s]*?)_(?=[\s[,.;:]|$)/g,
+    /(^|[\s[\]])_([^_\s][^\s]*?)_(?=[\s[\],.;:]|$)/g,
     (_m, lead: string, inner: string) => `${lead} ${inner.replace(/_/g, ' ')} `,
   );
 }

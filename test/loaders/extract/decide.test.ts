@@ -79,4 +79,23 @@ describe('decideTalks', () => {
     assert.ok(d.some((x) => !x.accepted && /stronger reading/.test(x.why)));
     assert.ok(d.some((x) => !x.accepted && /no person/.test(x.why)));
   });
+
+  it("drops a title that is only an edition or episode number, and records an episode's hosts as people, not speakers", () => {
+    const ctx = ctxFor();
+    const d = decideTalks(
+      ctx,
+      [
+        candidate('第十四期', '陆一鸣', 0),
+        candidate('Episode 7', '陆一鸣', 1),
+        candidate('开源社区的十年', '陆一鸣', 2, { people: [{ text: '韩明远', offset: 0 }] }),
+      ],
+      env,
+    );
+    assert.deepEqual(
+      ctx.out.talks.map((t) => [t.title, t.speakers]),
+      [['开源社区的十年', ['陆一鸣']]],
+    );
+    assert.ok(ctx.findPerson('韩明远'));
+    assert.equal(d.filter((x) => /edition or episode number/.test(x.why)).length, 2);
+  });
 });
