@@ -10,6 +10,7 @@ import type { DocumentFacts } from '../src/model/graph';
 import { EmbeddedStore } from '../src/store/embedded';
 import { openStore } from '../src/store/open';
 import { tempDir } from '../test/support/tmp';
+import { sideBySideFromEnv, sizesFromEnv } from './graphql/cli';
 
 // Speed and memory as ratios against a baseline measured in the same run, so
 // the figures mean the same on a slow or a busy machine. Run: npm run bench
@@ -164,6 +165,8 @@ async function main() {
   }
   await store.close();
   console.log(lines.join('\n'));
+  // issue #10's side-by-side with @neo4j/graphql (bench/graphql/); it wipes the NEO4J_URI database
+  if (process.env.NEO4J_URI) console.log((await sideBySideFromEnv(sizesFromEnv())).join('\n'));
 }
 
 async function bestAsync(n: number, fn: () => Promise<unknown>): Promise<number> {

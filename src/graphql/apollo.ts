@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { StoreUnavailableError } from '../store/errors';
 import type { GraphStore } from '../store/port';
 import { type ContextOptions, createContext, type GraphContext } from './context';
+import { evidenceReadsPlugin } from './evidence';
 import { limitsFromEnv, type QueryLimits } from './limits/config';
 import { queryLimitsPlugin } from './limits/plugin';
 import { publicText } from './public-text';
@@ -25,7 +26,7 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<GraphCon
   const schema = talkgraphSchema();
   return new ApolloServer<GraphContext>({
     schema,
-    plugins: [queryLimitsPlugin(schema, limits), ...(options.plugins ?? [])],
+    plugins: [queryLimitsPlugin(schema, limits), evidenceReadsPlugin(), ...(options.plugins ?? [])],
     parseOptions: { maxTokens: limits.maxTokens },
     introspection: limits.introspection,
     hideSchemaDetailsFromClientErrors: !limits.suggestions,

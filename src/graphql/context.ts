@@ -1,5 +1,6 @@
-import type { GraphStore } from '../store/port';
+import type { GraphStore, ReadOptions } from '../store/port';
 import { type Batchers, createBatchers } from './batchers';
+import { readingWith } from './evidence';
 import { DEFAULT_LIMITS } from './limits/config';
 import { type RequestWork, storeUntil } from './limits/deadline';
 import type { SourceReader } from './sources/types';
@@ -13,6 +14,8 @@ export interface GraphContext {
   work: RequestWork;
   /** reads a document's text for the source viewer; null where nobody provided one */
   sources: SourceReader | null;
+  /** what this request's reads ship: set from the operation (evidence.ts) before resolvers run */
+  reads: ReadOptions;
 }
 
 export interface ContextOptions {
@@ -29,12 +32,14 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
   const timeoutMs = options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-  const guarded = storeUntil(store, signal, timeoutMs);
+  const reads: ReadOptions = {};
+  const guarded = storeUntil(readingWith(store, reads), signal, timeoutMs);
   return {
     store: guarded.store,
     batchers: createBatchers(guarded.store),
     signal,
     work: guarded.work,
     sources: options.sources ?? null,
+    reads,
   };
 }

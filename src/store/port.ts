@@ -69,6 +69,16 @@ export interface PageRequest {
   sort?: NodeSort;
 }
 
+/**
+ * What a read ships. `evidence: false` lets a store leave the `evidence` of
+ * the nodes and relationships it returns empty, because the caller shows none
+ * (a GraphQL request that selects no `evidence` field); evidence is most of a
+ * node's bytes. Omitted = everything; a store may always ship more.
+ */
+export interface ReadOptions {
+  evidence?: boolean;
+}
+
 export interface NodePage {
   nodes: GraphNode[];
   /** cursor of each node, same order */
@@ -159,10 +169,10 @@ export interface GraphStore {
   removeDocument(documentId: string): Promise<void>;
 
   /** Nodes by id, in key order, null where absent. */
-  nodesById(ids: readonly string[]): Promise<(GraphNode | null)[]>;
+  nodesById(ids: readonly string[], options?: ReadOptions): Promise<(GraphNode | null)[]>;
 
   /** One page of nodes of one kind, filtered and sorted (default: by name, then id). */
-  listNodes(kind: NodeKind, page: PageRequest): Promise<NodePage>;
+  listNodes(kind: NodeKind, page: PageRequest, options?: ReadOptions): Promise<NodePage>;
 
   /**
    * For each key (in key order), the node's relationships of that type in that
@@ -170,7 +180,7 @@ export interface GraphStore {
    * One call (one Cypher round trip) serves a whole level of a GraphQL query,
    * whatever mix of relationship types it asks for.
    */
-  adjacent(keys: readonly AdjacentKey[]): Promise<Adjacent[][]>;
+  adjacent(keys: readonly AdjacentKey[], options?: ReadOptions): Promise<Adjacent[][]>;
 
   /** Talk rows for analyses; restricted to talks about any of `technologyIds` when given. */
   talkRows(technologyIds?: readonly string[]): Promise<TalkRow[]>;

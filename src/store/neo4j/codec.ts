@@ -111,9 +111,12 @@ export function nodeFromRow(row: {
     aliases: props.aliases ?? [],
     props,
     sources: nativeStrings(row.sources),
-    evidence: JSON.parse(row.evidenceJson as string) as Evidence[],
+    evidence: evidenceFrom(row.evidenceJson),
   };
 }
+
+/** A read with `evidence: false` ships null instead of the JSON. */
+const evidenceFrom = (json: unknown): Evidence[] => (json == null ? [] : (JSON.parse(json as string) as Evidence[]));
 
 export function relFromRow(row: {
   type: unknown;
@@ -133,6 +136,6 @@ export function relFromRow(row: {
     to,
     props: { role: (row.role as string | null) ?? null },
     sources: nativeStrings(row.sources),
-    evidence: JSON.parse(row.evidenceJson as string) as Evidence[],
+    evidence: evidenceFrom(row.evidenceJson),
   };
 }

@@ -8,7 +8,25 @@ import type { PageRequest } from '../port';
 // filters mean none, DATE sorts only events and talks (others by NAME), a NAME
 // sort reverses name and id together, other sorts break ties by ascending name.
 
-export function listParams(kind: NodeKind, page: PageRequest): { params: Record<string, unknown>; start: number } {
+/**
+ * The statement for a page: with no filter but the implied flag and a NAME
+ * sort (every list field's default), by-name(-desc).cypher reads the page off
+ * the entity_kind_sort index in order; otherwise <Kind>.cypher + page.cypher.
+ */
+export function listStatementName(kind: NodeKind, page: PageRequest): string {
+  const { includeImplied: _, ...filters } = page.filter ?? {};
+  const filtered = Object.values(filters).some((v) => v !== undefined && v !== null && v !== '');
+  const field = page.sort?.field ?? 'NAME';
+  if (filtered || (field !== 'NAME' && !(field === 'DATE' && kind !== 'Event' && kind !== 'Talk')))
+    return `read/list/${kind}`;
+  return page.sort?.descending ? 'read/list/by-name-desc' : 'read/list/by-name';
+}
+
+export function listParams(
+  kind: NodeKind,
+  page: PageRequest,
+  evidence = true,
+): { params: Record<string, unknown>; start: number } {
   const f = page.filter ?? {};
   let field = page.sort?.field ?? 'NAME';
   if (field === 'DATE' && kind !== 'Event' && kind !== 'Talk') field = 'NAME';
@@ -31,6 +49,8 @@ export function listParams(kind: NodeKind, page: PageRequest): { params: Record<
       nameDescending: field === 'NAME' && descending,
       skip: neo4j.int(start),
       first: neo4j.int(first),
+      kind,
+      evidence,
     },
   };
 }

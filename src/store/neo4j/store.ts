@@ -10,6 +10,7 @@ import type {
   NameRow,
   NodePage,
   PageRequest,
+  ReadOptions,
   StoreStats,
   TalkRow,
   TechnologyRow,
@@ -18,7 +19,7 @@ import type {
 import { type BatchOp, runBatch } from './batch-write';
 import { nativeNumber, nativeStrings, nodeFromRow, relFromRow } from './codec';
 import { type Neo4jConfig, Neo4jConnection, type Row } from './connection';
-import { listParams } from './list-params';
+import { listParams, listStatementName } from './list-params';
 import { cypher, listStatement, schemaStatements } from './statements';
 
 /** Bounds of one batch transaction: big enough to amortize round trips, small enough for a 768 MB heap. */
@@ -139,19 +140,20 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
-  async nodesById(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+  async nodesById(ids: readonly string[], options: ReadOptions = {}): Promise<(GraphNode | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.connection.read('reading nodes', (run) =>
-      run('read/nodes-by-id', { ids: [...new Set(ids)] }),
+      run('read/nodes-by-id', { ids: [...new Set(ids)], evidence: options.evidence !== false }),
     );
     const byId = new Map(rows.map((row) => [row.id as string, nodeFromRow(row as Parameters<typeof nodeFromRow>[0])]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async listNodes(kind: NodeKind, page: PageRequest): Promise<NodePage> {
-    const { params, start } = listParams(kind, page);
+  async listNodes(kind: NodeKind, page: PageRequest, options: ReadOptions = {}): Promise<NodePage> {
+    const { params, start } = listParams(kind, page, options.evidence !== false);
+    const name = listStatementName(kind, page);
     const [row] = await this.connection.read(`listing ${kind}`, (run) =>
-      run(`read/list/${kind}`, params, listStatement(kind)),
+      name === `read/list/${kind}` ? run(name, params, listStatement(kind)) : run(name, params),
     );
     const nodes = (row.page as Row[]).map((r) => nodeFromRow(r as Parameters<typeof nodeFromRow>[0]));
     const totalCount = nativeNumber(row.totalCount) ?? 0;
@@ -163,14 +165,14 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async adjacent(keys: readonly AdjacentKey[]): Promise<Adjacent[][]> {
+  async adjacent(keys: readonly AdjacentKey[], options: ReadOptions = {}): Promise<Adjacent[][]> {
     if (keys.length === 0) return [];
     const keyOf = (k: AdjacentKey) => `${k.direction}|${k.type}|${k.id}`;
     const unique = new Map(
       keys.map((k) => [keyOf(k), { key: keyOf(k), id: k.id, type: k.type, out: k.direction === 'out' }]),
     );
     const rows = await this.connection.read('reading relationships', (run) =>
-      run('read/adjacent', { keys: [...unique.values()] }),
+      run('read/adjacent', { keys: [...unique.values()], evidence: options.evidence !== false }),
     );
     const groups = new Map<string, Adjacent[]>();
     for (const row of rows) {

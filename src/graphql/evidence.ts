@@ -1,0 +1,52 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { BREAK, type DocumentNode, Kind, visit } from 'graphql';
+import type { GraphStore, ReadOptions } from '../store/port';
+import type { GraphContext } from './context';
+
+// Evidence is most of what a node weighs, and most queries never show it. A
+// request whose document names no `evidence` field (every evidence the API
+// gives is under a field of that name) reads the store with
+// `{ evidence: false }`; any other request, and any read before the operation
+// is known, reads everything.
+
+/** Does the document select an `evidence` field anywhere (fragments included)? */
+export function asksForEvidence(document: DocumentNode): boolean {
+  let asks = false;
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (node.name.value === 'evidence') {
+        asks = true;
+        return BREAK;
+      }
+    },
+  });
+  return asks;
+}
+
+/** The store with `reads` passed to every read that takes ReadOptions; `reads` may change until the first read. */
+export function readingWith(store: GraphStore, reads: ReadOptions): GraphStore {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop === 'nodesById' || prop === 'adjacent')
+        return (first: unknown) => (value as (a: unknown, o: ReadOptions) => unknown).call(target, first, { ...reads });
+      if (prop === 'listNodes')
+        return (kind: unknown, page: unknown) =>
+          (value as (k: unknown, p: unknown, o: ReadOptions) => unknown).call(target, kind, page, { ...reads });
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Sets the request's read options from its operation, before any resolver runs. */
+export function evidenceReadsPlugin(): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          contextValue.reads.evidence = asksForEvidence(document);
+        },
+      };
+    },
+  };
+}

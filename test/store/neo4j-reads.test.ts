@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import neo4j from 'neo4j-driver';
+import type { GraphNode, NodeKind } from '../../src/model/graph';
+import type { Neo4jStore } from '../../src/store/neo4j';
+import { cypher } from '../../src/store/neo4j/statements';
+import { archSummitNote, buildFacts, ecugAgenda, techpartyRecap } from '../support/facts';
+import { lockTestDatabase, NEO4J_SKIP, neo4jTestConfig, openEmptyNeo4jStore } from './neo4j-fixture';
+
+// The Neo4j read path of issue #10: default list pages read off the
+// entity_kind_sort index in order (no sort of every node of the kind), and
+// reads with `evidence: false` leave the evidence JSON in the database.
+
+const config = neo4jTestConfig();
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+const operators = (p: PlanNode): string[] => [
+  `${p.operatorType.replace(/@.*/, '')} ${String(p.arguments.Details ?? '')}`,
+  ...p.children.flatMap(operators),
+];
+
+const withoutEvidence = (n: GraphNode | null) => n && { ...n, evidence: [] };
+
+describe('neo4j read path', { skip: !config && NEO4J_SKIP }, () => {
+  let release: () => void;
+  let store: Neo4jStore;
+  before(async () => {
+    release = await lockTestDatabase(config!.uri);
+    store = await openEmptyNeo4jStore(config!);
+    for (const spec of [ecugAgenda, techpartyRecap, archSummitNote]) await store.writeDocument(buildFacts(spec));
+  });
+  after(async () => {
+    await store?.close();
+    release?.();
+  });
+
+  for (const name of ['read/list/by-name', 'read/list/by-name-desc'])
+    it(`${name} takes its order from the index: no Sort or Top over the kind`, async () => {
+      const driver = neo4j.driver(
+        config!.uri,
+        config!.password ? neo4j.auth.basic(config!.user || 'neo4j', config!.password) : undefined,
+      );
+      try {
+        const { summary } = await driver.executeQuery(
+          `EXPLAIN ${cypher(name)}`,
+          { kind: 'Talk', includeImplied: false, skip: neo4j.int(0), first: neo4j.int(20), evidence: false },
+          { database: config!.database },
+        );
+        const ops = operators(summary.plan as unknown as PlanNode);
+        assert.ok(
+          ops.some((o) => o.startsWith('NodeIndexSeek') && o.includes('Entity(kind, sortName, sortId)')),
+          ops.join('\n'),
+        );
+        assert.ok(!ops.some((o) => /^(Sort|Top|PartialSort|PartialTop) /.test(o)), ops.join('\n'));
+      } finally {
+        await driver.close();
+      }
+    });
+
+  it('pages in name order, either way, add up to the whole list', async () => {
+    for (const kind of ['Talk', 'Person', 'Technology'] as NodeKind[]) {
+      const all = await store.listNodes(kind, { first: 1000 });
+      assert.ok(all.nodes.length >= 3, `${kind}: ${all.nodes.length}`);
+      const ids = all.nodes.map((n) => n.id);
+      const names = all.nodes.map((n) => n.name);
+      assert.deepEqual(
+        names,
+        [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await store.listNodes(kind, { first: 2, after });
+        assert.equal(page.totalCount, all.totalCount);
+        paged.push(...page.nodes.map((n) => n.id));
+        if (!page.hasNextPage) break;
+        after = page.cursors.at(-1)!;
+      }
+      assert.deepEqual(paged, ids);
+      const desc = await store.listNodes(kind, { first: 1000, sort: { field: 'NAME', descending: true } });
+      assert.deepEqual(
+        desc.nodes.map((n) => n.id),
+        [...ids].reverse(),
+      );
+    }
+  });
+
+  it('reads with evidence: false give the same nodes and relationships, without evidence', async () => {
+    const talks = await store.listNodes('Talk', { first: 1000 });
+    assert.ok(
+      talks.nodes.some((n) => n.evidence.length > 0),
+      'the fixtures carry evidence',
+    );
+    const light = await store.listNodes('Talk', { first: 1000 }, { evidence: false });
+    assert.deepEqual(light.nodes, talks.nodes.map(withoutEvidence));
+    const filteredLight = await store.listNodes('Talk', { first: 1000, filter: { yearFrom: 1 } }, { evidence: false });
+    assert.ok(filteredLight.nodes.length > 0 && filteredLight.nodes.every((n) => n.evidence.length === 0));
+
+    const ids = talks.nodes.map((n) => n.id);
+    assert.deepEqual(
+      await store.nodesById(ids, { evidence: false }),
+      (await store.nodesById(ids)).map(withoutEvidence),
+    );
+
+    const keys = ids.map((id) => ({ id, type: 'GAVE' as const, direction: 'in' as const }));
+    const full = await store.adjacent(keys);
+    assert.ok(full.flat().some((a) => a.rel.evidence.length > 0 && a.other.evidence.length > 0));
+    const lean = await store.adjacent(keys, { evidence: false });
+    assert.deepEqual(
+      lean,
+      full.map((list) =>
+        list.map((a) => ({ ...a, rel: { ...a.rel, evidence: [] }, other: { ...a.other, evidence: [] } })),
+      ),
+    );
+  });
+});
