@@ -25,6 +25,8 @@ export function listParams(kind: NodeKind, page: PageRequest): { params: Record<
       yearFrom: f.yearFrom ?? null,
       yearTo: f.yearTo ?? null,
       needle: f.nameContains ? f.nameContains.toLowerCase() : null,
+      cities: f.cities?.length ? [...f.cities] : null,
+      allTechnologyIds: f.allTechnologyIds?.length ? [...f.allTechnologyIds] : null,
       includeImplied: f.includeImplied === true,
       sortField: field,
       descending: field !== 'NAME' && descending,
