@@ -2,7 +2,8 @@ import { compareText, editDistanceWithin, keyOf } from './text';
 
 // "Did you mean …" for a name the graph does not hold: the store's names and
 // aliases whose key (normalizeName) is a few edits from the input's, starts
-// with it, or contains it. Bounded work: the input's key is cut to
+// with it, contains it, or begins the input ("Kubernetes Operator" ->
+// Kubernetes). Bounded work: the input's key is cut to
 // MAX_SUGGEST_KEY characters and every comparison gives up past its edit
 // budget, so a call costs O(names × key length × budget), whatever is typed.
 
@@ -21,7 +22,7 @@ export function suggestionBudget(length: number): number {
 
 /**
  * Display names of the closest rows, best first: fewer edits first (a prefix
- * or containing match counts as budget + 1 and + 2), then the shorter name,
+ * match counts as budget + 1, containing either way as budget + 2), then the shorter name,
  * then UTF-16 order. One suggestion per row, at most `max`.
  */
 export function closeMatches(text: string, rows: readonly Named[], max = MAX_SUGGESTIONS): string[] {
@@ -40,7 +41,7 @@ export function closeMatches(text: string, rows: readonly Named[], max = MAX_SUG
           ? d
           : key.length >= 2 && candidate.startsWith(key)
             ? budget + 1
-            : key.length >= 3 && candidate.includes(key)
+            : (key.length >= 3 && candidate.includes(key)) || (candidate.length >= 3 && key.startsWith(candidate))
               ? budget + 2
               : Number.POSITIVE_INFINITY;
       if (rank < best) best = rank;
