@@ -42,7 +42,7 @@ export class SpeakersOnResolver {
           person: asPerson(people.get(r.personId)!),
           talks: await loadTalks(ctx, r.talkIds, LIMITS.talksPerItem.cap),
           score: r.score,
-          share: r.score,
+          share: Math.round(r.score * 1e6) / 1e6,
           topicTalks: r.topicTalks,
           totalTalks: r.totalTalks,
         })),

@@ -42,7 +42,7 @@ export class TopicSpeaker {
   @Field(() => [Talk], { description: 'their talks on the topic (narrower technologies included), by year' })
   talks!: Talk[];
   @Field(() => Float, { description: 'share of their talks that are on the topic, 0..1' }) score!: number;
-  @Field(() => Float, { description: 'the same as score: topicTalks / totalTalks' }) share!: number;
+  @Field(() => Float, { description: 'topicTalks / totalTalks, rounded to 6 decimals' }) share!: number;
   @Field(() => Int, { description: 'how many of their talks are on the topic' }) topicTalks!: number;
   @Field(() => Int, { description: 'how many talks they gave in all' }) totalTalks!: number;
 }
