@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { EmbeddedStore } from '../../src/store/embedded';
 import type { GraphStore } from '../../src/store/port';
 import { lockTestDatabase, NEO4J_SKIP, neo4jTestConfig, openEmptyNeo4jStore } from '../store/neo4j-fixture';
-import { gql } from '../support/api';
+import { counted, gql } from '../support/api';
 import { buildFacts } from '../support/facts';
 import { tempDir } from '../support/tmp';
 import { ANALYST_DOCUMENTS } from './analyst-fixture';
@@ -134,6 +134,20 @@ function analystSuite(open: () => Promise<{ store: GraphStore; close: () => Prom
       ['深圳容器沙龙 2021', 1],
     ]);
     assert.match(r.data.event.entries[0].id, /^event:/);
+  });
+
+  it('a breakdown costs the same few store calls however many groups and talks it lists', async () => {
+    for (const by of ['CITY', 'ORGANIZATION', 'EVENT']) {
+      const { store: countedStore, calls } = counted(store);
+      const r = await gql(
+        countedStore,
+        `{ technologyBreakdown(name: "容器", by: ${by}) { entries { key talkList { title speakers { name } } } } }`,
+      );
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      assert.ok(r.data.technologyBreakdown.entries.length >= 2, by);
+      // technologies, talk rows, the grouping read (events or affiliations), the entity, the talks, their speakers
+      assert.ok(calls.length <= 6, `${by}: ${calls.join(', ')}`);
+    }
   });
 
   it('trendingTechnologies: STEADY only when nothing changed', async () => {
