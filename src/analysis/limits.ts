@@ -12,6 +12,8 @@ export const LIMITS = {
   trendingTechnologies: { defaultSize: 20, cap: 200 },
   relatedTechnologies: { defaultSize: 10, cap: 100 },
   search: { defaultSize: 10, cap: 100 },
+  /** groups of a technologyBreakdown */
+  technologyBreakdown: { defaultSize: 20, cap: 200 },
   /** talks listed inside one answer item (a speaker's talks, a movement's talks …) */
   talksPerItem: { defaultSize: 50, cap: 50 },
   /** names a technologyTrend may ask for at once */

@@ -1,10 +1,15 @@
 import type { TalkRow } from '../store/port';
 import { compareText } from './text';
 
-// Who spoke about a topic, ranked by how much of their speaking was about it:
-// score = talks on the topic / all talks they gave (in the whole graph), so a
-// specialist with 2 of 2 talks on containers ranks above a generalist with 2
-// of 6. Ties: more talks on the topic first, then name, then id.
+// Who spoke about a topic, in one of two orders:
+//   SHARE (the default): share = talks on the topic / all talks they gave (in
+//     the whole graph), so a specialist with 2 of 2 talks on containers ranks
+//     above a generalist with 2 of 6; ties: more talks on the topic, name, id.
+//   TALKS: most talks on the topic first ("who spoke most about Kubernetes"),
+//     so one-talk speakers no longer top the list; ties: name, then id.
+// Both counts are in every row, so an analyst sees why a person ranks where.
+
+export type SpeakerSort = 'TALKS' | 'SHARE';
 
 export interface TopicSpeakerRow {
   personId: string;
@@ -26,6 +31,7 @@ export function rankSpeakers(
   topicIds: readonly string[],
   totalTalks: ReadonlyMap<string, number>,
   nameOf: (personId: string) => string = (id) => id,
+  sort: SpeakerSort = 'SHARE',
 ): TopicSpeakerRow[] {
   const topic = new Set(topicIds);
   const byPerson = new Map<string, TalkRow[]>();
@@ -48,11 +54,11 @@ export function rankSpeakers(
       score: topicTalks / total,
     });
   }
-  return out.sort(
-    (a, b) =>
-      b.score - a.score ||
-      b.topicTalks - a.topicTalks ||
-      compareText(nameOf(a.personId), nameOf(b.personId)) ||
-      compareText(a.personId, b.personId),
+  const byName = (a: TopicSpeakerRow, b: TopicSpeakerRow) =>
+    compareText(nameOf(a.personId), nameOf(b.personId)) || compareText(a.personId, b.personId);
+  return out.sort((a, b) =>
+    sort === 'TALKS'
+      ? b.topicTalks - a.topicTalks || byName(a, b)
+      : b.score - a.score || b.topicTalks - a.topicTalks || byName(a, b),
   );
 }

@@ -24,6 +24,10 @@ export interface TrendPointRow {
   events: number;
   people: number;
   talkIds: string[];
+  /** all talks of that year */
+  yearTalks: number;
+  /** talks / yearTalks, rounded to 6 decimals; null when the year has no talks */
+  share: number | null;
 }
 
 /**
@@ -54,6 +58,7 @@ export function yearlySeries(
   rows: readonly TalkRow[],
   technologyIds: readonly string[],
   range: YearRange,
+  totals: ReadonlyMap<number, number> = yearlyTalks(rows),
 ): TrendPointRow[] {
   const wanted = new Set(technologyIds);
   const years = new Map<number, { talks: Set<string>; events: Set<string>; people: Set<string> }>();
@@ -66,11 +71,28 @@ export function yearlySeries(
     if (row.eventId) bucket.events.add(row.eventId);
     for (const p of row.speakerIds) bucket.people.add(p);
   }
-  return [...years].map(([year, b]) => ({
-    year,
-    talks: b.talks.size,
-    events: b.events.size,
-    people: b.people.size,
-    talkIds: [...b.talks].sort(),
-  }));
+  return [...years].map(([year, b]) => {
+    const yearTalks = totals.get(year) ?? 0;
+    return {
+      year,
+      talks: b.talks.size,
+      events: b.events.size,
+      people: b.people.size,
+      talkIds: [...b.talks].sort(),
+      yearTalks,
+      share: yearTalks === 0 ? null : Math.round((b.talks.size / yearTalks) * 1e6) / 1e6,
+    };
+  });
+}
+
+/** Distinct talks per year over all rows (the share's denominator); rows without a year left out. */
+export function yearlyTalks(rows: readonly TalkRow[]): Map<number, number> {
+  const talks = new Map<number, Set<string>>();
+  for (const row of rows) {
+    if (row.year === null) continue;
+    const set = talks.get(row.year) ?? new Set<string>();
+    set.add(row.talkId);
+    talks.set(row.year, set);
+  }
+  return new Map([...talks].map(([year, set]) => [year, set.size]));
 }

@@ -11,11 +11,14 @@ import { MAX_TREND_YEARS } from './trend';
 // year, smoothed by one so 0 -> 1 is finite (+1 for one-year periods) and a
 // single talk in a long period weighs little. Direction:
 //   NEW     nothing before mid + 1, ever (firstSeenYear > mid), talks later;
-//   RISING  growth >= +0.2;  FADING  growth <= -0.2;  STEADY otherwise.
+//   STEADY  no change: the same talks per year in both halves (compared as
+//           whole numbers, later x earlierYears = earlier x laterYears, so no
+//           rounding decides; with halves of equal length, the same count);
+//   RISING  more talks per year later;  FADING  fewer.
+// (A band of +-0.2 once called +-1 talk "steady"; an analyst reads steady as
+// "did not change", so any change now has a direction.)
 // Order: growth descending (risers first, faders last), then change, later
 // talks, name, id.
-
-export const STEADY_BAND = 0.2;
 
 export type Movement = 'RISING' | 'FADING' | 'NEW' | 'STEADY';
 
@@ -77,12 +80,14 @@ export function technologyMovements(
   for (const [technologyId, c] of inRange) {
     const growth = Math.log2((c.later / laterYears + 1) / (c.earlier / earlierYears + 1));
     const first = firstSeen.get(technologyId) ?? null;
+    const later = c.later * earlierYears;
+    const before = c.earlier * laterYears;
     const direction: Movement =
       c.earlier === 0 && c.later > 0 && first !== null && first > earlier[1]
         ? 'NEW'
-        : growth >= STEADY_BAND
+        : later > before
           ? 'RISING'
-          : growth <= -STEADY_BAND
+          : later < before
             ? 'FADING'
             : 'STEADY';
     c.talks.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || compareText(a.talkId, b.talkId));

@@ -26,6 +26,9 @@ export interface WriteSummary {
  *    the rest of the filter; organizationId via the talk's speakers).
  *  - Organization: eventId (organized it), technologyId (an affiliated person spoke about it).
  *  - nameContains: every kind; case-insensitive (toLowerCase) substring of name or an alias.
+ *  - cities (Talk: at an event whose `city` is one of these exact values; Event:
+ *    its city is one of them) and allTechnologyIds (Talk: about EACH of these,
+ *    or a narrower one): talks and events only; other kinds ignore them.
  * A year filter excludes nodes without a year. Nodes whose merged props say
  * `implied: true` are left out unless `includeImplied` is set.
  */
@@ -43,6 +46,10 @@ export interface NodeFilter {
   yearTo?: number;
   /** case-insensitive substring of name or an alias */
   nameContains?: string;
+  /** talks at an event in one of these cities (exact stored values); events in one of them */
+  cities?: string[];
+  /** talks about every one of these technologies (each or a narrower one) */
+  allTechnologyIds?: string[];
   /** also list nodes no document names (implied broader terms); default false */
   includeImplied?: boolean;
 }
@@ -130,6 +137,13 @@ export interface NameRow {
   aliases: string[];
 }
 
+/** An event with what the analyses group by. */
+export interface EventRow {
+  id: string;
+  name: string;
+  city: string | null;
+}
+
 export interface StoreStats {
   nodes: Record<NodeKind, number>;
   rels: number;
@@ -190,6 +204,9 @@ export interface GraphStore {
 
   /** Names and aliases of every node of the given kinds (all but Document when omitted). */
   nameRows(kinds?: readonly NodeKind[]): Promise<NameRow[]>;
+
+  /** Every event with its city, sorted by id. */
+  eventRows(): Promise<EventRow[]>;
 
   stats(): Promise<StoreStats>;
 

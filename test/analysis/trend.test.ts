@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { resolveTopic } from '../../src/analysis/topic';
-import { yearlySeries, yearRange } from '../../src/analysis/trend';
+import { yearlySeries, yearlyTalks, yearRange } from '../../src/analysis/trend';
 import { TALKS, TECHNOLOGIES } from './fixture';
 
 const counts = (points: ReturnType<typeof yearlySeries>) => points.map((p) => [p.year, p.talks, p.events, p.people]);
@@ -46,5 +46,20 @@ describe('technology trend', () => {
   it('rejects a reversed or absurd range with the argument named', () => {
     assert.throws(() => yearRange(TALKS, 2018, 2015), /from \(2018\) is after to \(2015\)/);
     assert.throws(() => yearRange(TALKS, 2015, 20016), /at most 200/);
+  });
+
+  it('gives each point its share of all talks of that year, null for a year without talks', () => {
+    const range = { from: 2014, to: 2016 };
+    const points = yearlySeries(TALKS, ['tech:docker'], range, yearlyTalks(TALKS));
+    const totals = yearlyTalks(TALKS);
+    assert.deepEqual(
+      points.map((p) => [p.year, p.talks, p.yearTalks, p.share]),
+      [
+        [2014, 0, 0, null],
+        [2015, 1, totals.get(2015), Math.round((1 / totals.get(2015)!) * 1e6) / 1e6],
+        [2016, 0, totals.get(2016), 0],
+      ],
+    );
+    assert.ok(totals.get(2015)! >= 2, 'the fixture has other talks in 2015, so the share is below 1');
   });
 });

@@ -47,4 +47,33 @@ describe('trendingTechnologies', () => {
     assert.deepEqual(etcd.talkIds, ['talk:m/etcd运维']);
     assert.ok(!rows.some((r) => r.technologyId === 'tech:docker'), 'no talks in range, not listed');
   });
+
+  it('calls STEADY only what did not change: one talk more is RISING, one fewer FADING', () => {
+    const rows = (tech: string, years: number[]) =>
+      years.map((year, i) => ({
+        talkId: `talk:${tech}-${i}`,
+        year,
+        eventId: null,
+        speakerIds: [],
+        technologyIds: [tech],
+        documentIds: ['doc:a'],
+      }));
+    const list = technologyMovements(
+      [
+        ...rows('tech:a', [2015, 2015, 2015, 2015, 2015, 2015, 2015, 2016, 2016, 2016, 2016, 2016, 2016, 2016, 2016]),
+        ...rows('tech:b', [2015, 2015, 2016, 2016]),
+        ...rows('tech:c', [2015, 2015, 2015, 2016, 2016]),
+      ],
+      2015,
+      2016,
+    );
+    const direction = Object.fromEntries(list.map((m) => [m.technologyId, [m.change, m.direction]]));
+    // 7 -> 8 grows by log2(9/8) = 0.17, inside the old +-0.2 "steady" band
+    assert.deepEqual(direction['tech:a'], [1, 'RISING']);
+    assert.deepEqual(direction['tech:b'], [0, 'STEADY']);
+    assert.deepEqual(direction['tech:c'], [-1, 'FADING']);
+    // halves of unequal length compare talks per year: 2 in two years, 1 in one year is no change
+    const odd = technologyMovements(rows('tech:d', [2015, 2016, 2017]), 2015, 2017);
+    assert.deepEqual([odd[0].earlierTalks, odd[0].laterTalks, odd[0].direction], [2, 1, 'STEADY']);
+  });
 });

@@ -47,6 +47,15 @@ const QUERIES: string[] = [
   '{ search(text: "容器") { score id matched } }',
   '{ neighborhood(id: "tech:docker", depth: 2, first: 12) { truncated nodes { id kind name } edges { id type from to role } } }',
   '{ neighborhood(id: "event:ecugcon2015", depth: 3) { truncated nodes { id } edges { id } } }',
+  '{ neighborhood(id: "Hong Qiangning", first: 8) { truncated nodes { id } edges { id } } }',
+  '{ speakersOn(topic: "容器", sort: TALKS) { person { id } topicTalks totalTalks share } }',
+  '{ technologyTrend(names: ["容器"], normalize: SHARE) { points { year talks yearTalks share value } } }',
+  '{ technologyBreakdown(name: "容器", by: CITY) { totalTalks entries { key id talks share talkList { id } } } }',
+  '{ technologyBreakdown(name: "Docker", by: ORGANIZATION) { entries { key id talks share talkList { id } } } }',
+  '{ technologyBreakdown(name: "容器", by: EVENT) { entries { key id talks share } } }',
+  '{ talks(filter: { city: "深圳" }) { totalCount nodes { id } } }',
+  '{ talks(filter: { technologiesAll: ["Docker", "ETCD"] }) { totalCount nodes { id } } }',
+  '{ events(filter: { city: "深圳" }) { totalCount nodes { id } } }',
 ];
 
 describe(

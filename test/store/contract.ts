@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { nodeId, talkId } from '../../src/model/ids';
-import type { GraphStore } from '../../src/store/port';
+import type { GraphStore, NodeFilter } from '../../src/store/port';
 import { archSummitNote, buildFacts, ecugAgenda, techpartyRecap } from '../support/facts';
 
 // One contract, every store: each adapter's test file calls this with a
@@ -188,6 +188,29 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
       const names = await store.nameRows(['Organization']);
       assert.ok(names.some((n) => n.name === 'PingCAP'));
       assert.ok(names.every((n) => n.kind === 'Organization'));
+    });
+
+    it('lists events with their cities, and talks by city and by all of several technologies', async () => {
+      await writeAll();
+      assert.deepEqual(
+        (await store.eventRows()).map((e) => [e.name, e.city]),
+        [
+          ['ArchSummit 深圳 2018', '深圳'],
+          ['ECUG Con 2015', '北京'],
+          ['Techparty 深圳 Docker 专场沙龙', '深圳'],
+        ].sort((a, b) => (nodeId('Event', a[0]) < nodeId('Event', b[0]) ? -1 : 1)),
+      );
+      const talks = async (filter: NodeFilter) =>
+        (await store.listNodes('Talk', { first: 50, filter })).nodes.map((n) => n.name).sort();
+      assert.equal((await talks({ cities: ['深圳'] })).length, 4);
+      assert.deepEqual(await talks({ cities: ['北京'], technologyId: docker }), ['宜信的 PaaS 实践：网络管理']);
+      // 容器 covers Docker; each technology must be met by the same talk
+      assert.deepEqual(await talks({ allTechnologyIds: [containers, nodeId('Technology', '微服务')] }), [
+        '基于Docker面向数据处理的微服务架构',
+      ]);
+      assert.deepEqual(await talks({ allTechnologyIds: [docker, nodeId('Technology', 'Raft')] }), []);
+      const events = await store.listNodes('Event', { first: 10, filter: { cities: ['深圳'] } });
+      assert.equal(events.totalCount, 2);
     });
 
     it('counts what it holds and says it is healthy', async () => {

@@ -1,3 +1,4 @@
+import { TechnologyBreakdownResolver } from './breakdown.resolver';
 import { NeighborhoodResolver } from './neighborhood.resolver';
 import { PathResolver } from './path.resolver';
 import { RelatedTechnologiesResolver } from './related.resolver';
@@ -6,11 +7,12 @@ import { SpeakersOnResolver } from './speakers.resolver';
 import { TechnologyTrendResolver } from './trend.resolver';
 import { TrendingTechnologiesResolver } from './trending.resolver';
 
-/** The relationship and trend queries (issue 5), one resolver class per question. */
+/** The relationship and trend queries (issues 5 and 12), one resolver class per question. */
 export const analysisResolvers = [
   SpeakersOnResolver,
   TechnologyTrendResolver,
   TrendingTechnologiesResolver,
+  TechnologyBreakdownResolver,
   RelatedTechnologiesResolver,
   PathResolver,
   SearchResolver,

@@ -1,10 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { resolveEntity } from '../../analysis/entity';
 import { clampHops, connect } from '../../analysis/path';
 import { kindOfId } from '../../model/ids';
 import type { GraphContext } from '../context';
-import { userInputError } from '../errors';
-import { expandVia, loadNodes, toEdgeView, toNodeView, userInput } from './shared';
+import { entityOrError, expandVia, loadNodes, toEdgeView, toNodeView, userInput } from './shared';
 import { GraphPath } from './types';
 
 @Resolver()
@@ -23,16 +21,8 @@ export class PathResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<GraphPath | null> {
     const hops = userInput('maxHops', () => clampHops(maxHops));
-    const [names, technologies] = await Promise.all([ctx.store.nameRows(), ctx.store.technologyRows()]);
-    const resolve = async (text: string, field: string): Promise<string> => {
-      // any node id, documents included (nameRows leaves documents out)
-      if (kindOfId(text.trim()) && (await loadNodes(ctx, [text.trim()])).length > 0) return text.trim();
-      const found = resolveEntity(text, names, technologies);
-      if (!found) throw userInputError(`${field}: nothing in the graph is named ${JSON.stringify(text)}`, field);
-      return found.id;
-    };
-    const fromId = await resolve(from, 'from');
-    const toId = await resolve(to, 'to');
+    const fromId = await entityOrError(ctx, from, 'from');
+    const toId = await entityOrError(ctx, to, 'to');
     const found = await connect(fromId, toId, expandVia(ctx), hops);
     if (!found) return null;
     const nodes = new Map((await loadNodes(ctx, found.nodeIds)).map((n) => [n.id, n]));

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { clampFirst, LIMITS } from '../../analysis/limits';
 import { relatedTechnologies } from '../../analysis/related';
-import { resolveTopic } from '../../analysis/topic';
 import type { GraphContext } from '../context';
 import { asTechnology } from '../entities/types';
 import { loadNodes, loadTalks, userInput } from './shared';
 import { RelatedTechnology } from './types';
+import { topicOrError } from './unknown-name';
 
 @Resolver()
 export class RelatedTechnologiesResolver {
@@ -21,8 +21,7 @@ export class RelatedTechnologiesResolver {
   ): Promise<RelatedTechnology[]> {
     const size = userInput('first', () => clampFirst(first, LIMITS.relatedTechnologies));
     const technologies = await ctx.store.technologyRows();
-    const match = resolveTopic(name, technologies);
-    if (match.ids.length === 0) return [];
+    const match = topicOrError('name', name, technologies);
     const names = new Map(technologies.map((t) => [t.id, t.name]));
     const ranked = relatedTechnologies(await ctx.store.talkRows(), match.ids, (id) => names.get(id) ?? id);
     const top = ranked.slice(0, size);

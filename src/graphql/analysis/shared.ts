@@ -1,12 +1,15 @@
 import { GraphQLError } from 'graphql';
+import { resolveEntity } from '../../analysis/entity';
 import type { Expand, Step } from '../../analysis/walk';
 import type { GraphNode, GraphRel } from '../../model/graph';
+import { kindOfId } from '../../model/ids';
 import type { Direction } from '../../store/port';
 import type { GraphContext } from '../context';
 import { toEvidence } from '../entities/related';
 import { asTalk, type Talk } from '../entities/types';
 import { userInputError } from '../errors';
 import type { GraphEdgeView, GraphNodeView } from './types';
+import { unknownName } from './unknown-name';
 
 // What the analysis resolvers share: reading through the request's batchers,
 // turning analysis results into API objects, and mapping the analyses'
@@ -66,4 +69,18 @@ export function userInput<T>(field: string, run: () => T): T {
 
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+/**
+ * The node an entity argument names: any node id (documents included), else a
+ * name or alias in any language (see src/analysis/entity.ts); otherwise the
+ * unknown-name error for `field`, with close matches.
+ */
+export async function entityOrError(ctx: GraphContext, text: string, field: string): Promise<string> {
+  const raw = text.trim();
+  if (kindOfId(raw) && (await loadNodes(ctx, [raw])).length > 0) return raw;
+  const [names, technologies] = await Promise.all([ctx.store.nameRows(), ctx.store.technologyRows()]);
+  const found = resolveEntity(text, names, technologies);
+  if (!found) throw unknownName(field, text, 'nothing in the graph', names);
+  return found.id;
 }

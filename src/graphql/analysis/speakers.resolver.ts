@@ -1,27 +1,28 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { clampFirst, LIMITS } from '../../analysis/limits';
 import { rankSpeakers } from '../../analysis/speakers';
-import { resolveTopic } from '../../analysis/topic';
 import type { GraphContext } from '../context';
 import { asPerson } from '../entities/types';
 import { loadNodes, loadTalks, userInput } from './shared';
-import { TopicSpeaker } from './types';
+import { SpeakerSort, TopicSpeaker } from './types';
+import { topicOrError } from './unknown-name';
 
 @Resolver()
 export class SpeakersOnResolver {
   @Query(() => [TopicSpeaker], {
     description:
-      'Who spoke about a topic (any language, alias or case; narrower technologies included), ' +
-      'ranked by the share of their talks on it',
+      'Who spoke about a topic (any language, alias or case; narrower technologies included): ' +
+      'by default ranked by the share of their talks on it (SHARE), or by how many talks they gave on it (TALKS). ' +
+      'A topic the graph does not know is BAD_USER_INPUT with close matches.',
   })
   async speakersOn(
     @Arg('topic') topic: string,
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Arg('sort', () => SpeakerSort, { nullable: true, defaultValue: SpeakerSort.SHARE }) sort: SpeakerSort,
     @Ctx() ctx: GraphContext,
   ): Promise<TopicSpeaker[]> {
     const size = userInput('first', () => clampFirst(first, LIMITS.speakersOn));
-    const match = resolveTopic(topic, await ctx.store.technologyRows());
-    if (match.ids.length === 0) return [];
+    const match = topicOrError('topic', topic, await ctx.store.technologyRows());
     const rows = await ctx.store.talkRows(match.ids);
     const speakerIds = [...new Set(rows.flatMap((r) => r.speakerIds))].sort();
     const gave = await ctx.batchers.adjacent.loadMany(speakerIds.map((id) => ({ id, type: 'GAVE', direction: 'out' })));
@@ -31,7 +32,7 @@ export class SpeakersOnResolver {
       totals.set(speakerIds[i], list.length);
     });
     const people = new Map((await loadNodes(ctx, speakerIds)).map((n) => [n.id, n]));
-    const ranked = rankSpeakers(rows, match.ids, totals, (id) => people.get(id)?.name ?? id);
+    const ranked = rankSpeakers(rows, match.ids, totals, (id) => people.get(id)?.name ?? id, sort);
     // all talk lists in one tick, so the batcher reads them in one store call
     return Promise.all(
       ranked
@@ -41,6 +42,7 @@ export class SpeakersOnResolver {
           person: asPerson(people.get(r.personId)!),
           talks: await loadTalks(ctx, r.talkIds, LIMITS.talksPerItem.cap),
           score: r.score,
+          share: Math.round(r.score * 1e6) / 1e6,
           topicTalks: r.topicTalks,
           totalTalks: r.totalTalks,
         })),

@@ -1,5 +1,36 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Evidence, Person, Talk, Technology } from '../entities/types';
+
+export enum SpeakerSort {
+  TALKS = 'TALKS',
+  SHARE = 'SHARE',
+}
+registerEnumType(SpeakerSort, {
+  name: 'SpeakerSort',
+  description:
+    'TALKS: most talks on the topic first, ties by name; SHARE: the largest share of their talks on the topic first, ' +
+    'ties by talks on the topic, then name',
+});
+
+export enum TrendNormalize {
+  COUNT = 'COUNT',
+  SHARE = 'SHARE',
+}
+registerEnumType(TrendNormalize, {
+  name: 'TrendNormalize',
+  description: "What a trend point's `value` is: COUNT (its talks) or SHARE (its talks / all talks of that year)",
+});
+
+export enum BreakdownBy {
+  CITY = 'CITY',
+  ORGANIZATION = 'ORGANIZATION',
+  EVENT = 'EVENT',
+}
+registerEnumType(BreakdownBy, {
+  name: 'BreakdownBy',
+  description:
+    "CITY (the talk's event's city), ORGANIZATION (every organization a speaker is affiliated with) or EVENT",
+});
 
 // The answer shapes of the relationship and trend queries (docs/API shape in
 // /work/brief/API.md). Entities are the lead's entity objects, so a client can
@@ -11,6 +42,7 @@ export class TopicSpeaker {
   @Field(() => [Talk], { description: 'their talks on the topic (narrower technologies included), by year' })
   talks!: Talk[];
   @Field(() => Float, { description: 'share of their talks that are on the topic, 0..1' }) score!: number;
+  @Field(() => Float, { description: 'topicTalks / totalTalks, rounded to 6 decimals' }) share!: number;
   @Field(() => Int, { description: 'how many of their talks are on the topic' }) topicTalks!: number;
   @Field(() => Int, { description: 'how many talks they gave in all' }) totalTalks!: number;
 }
@@ -22,6 +54,17 @@ export class TrendPoint {
   @Field(() => Int, { description: 'distinct events of those talks' }) events!: number;
   @Field(() => Int, { description: 'distinct speakers of those talks' }) people!: number;
   @Field(() => [Talk], { description: 'the talks counted (at most 50)' }) talkList!: Talk[];
+  @Field(() => Int, { description: 'all talks of that year, about anything' }) yearTalks!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'talks / yearTalks (6 decimals); null when the year has no talks',
+  })
+  share!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'what to chart: talks (normalize: COUNT, the default) or share (normalize: SHARE)',
+  })
+  value!: number | null;
 }
 
 @ObjectType({ description: 'A technology year by year, zero-filled across the range' })
@@ -51,6 +94,33 @@ export class RelatedTechnology {
   @Field(() => Float, { description: 'normalized PMI x shared/(shared+1), -1..1' }) score!: number;
   @Field(() => Int) sharedTalks!: number;
   @Field(() => [Talk], { description: 'the shared talks, by year (at most 50)' }) talks!: Talk[];
+}
+
+@ObjectType({ description: "One group of a technology's talks: a city, an organization or an event" })
+export class BreakdownEntry {
+  @Field(() => String, {
+    nullable: true,
+    description: "the city, or the organization's or event's name; null for the talks without one",
+  })
+  key!: string | null;
+  @Field(() => ID, { nullable: true, description: 'the organization or event id (null for cities)' }) id!:
+    | string
+    | null;
+  @Field(() => Int, { description: 'talks in this group' }) talks!: number;
+  @Field(() => Float, {
+    description: "talks / all the technology's talks (6 decimals; by organization the shares may add up past 1)",
+  })
+  share!: number;
+  @Field(() => [Talk], { description: 'the talks, by year (at most 50)' }) talkList!: Talk[];
+}
+
+@ObjectType({ description: "A technology's talks (narrower ones included) split by city, organization or event" })
+export class TechnologyBreakdown {
+  @Field(() => Technology) technology!: Technology;
+  @Field(() => BreakdownBy) by!: BreakdownBy;
+  @Field(() => Int, { description: "all the technology's talks" }) totalTalks!: number;
+  @Field(() => [BreakdownEntry], { description: 'most talks first; the group without a key last' })
+  entries!: BreakdownEntry[];
 }
 
 @ObjectType('GraphNode', { description: 'Any node, as graph browsers draw it' })

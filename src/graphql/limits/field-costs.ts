@@ -45,6 +45,7 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Query.trendingTechnologies': analysisList(20, LIMITS.trendingTechnologies),
   'Query.relatedTechnologies': analysisList(20, LIMITS.relatedTechnologies),
   'Query.search': analysisList(10, LIMITS.search),
+  'Query.technologyBreakdown': analysisList(20, LIMITS.technologyBreakdown),
   'Query.technologyTrend': {
     // one series (a scan of the technology's talks) per name
     weight: (a) => 10 * Math.min(Array.isArray(a.names) ? a.names.length : 1, LIMITS.trendNames.cap),

@@ -38,8 +38,7 @@ async function list<T>(
   } catch (e) {
     throw userInputError((e as Error).message, 'after');
   }
-  const storeFilter = await toStoreFilter(ctx, filter);
-  if (!storeFilter) return { nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+  const storeFilter = await toStoreFilter(ctx, kind, filter);
   const result = await ctx.store.listNodes(kind, {
     first,
     after: page.after,

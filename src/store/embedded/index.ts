@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../cursor';
 import type {
   Adjacent,
   AdjacentKey,
+  EventRow,
   GraphStore,
   NameRow,
   NodePage,
@@ -264,7 +265,8 @@ export class EmbeddedStore implements GraphStore {
     let all = this.listCache.get(key, mg.version);
     if (!all) {
       const techs = page.filter?.technologyId ? this.listing.technologyClosure(page.filter.technologyId) : null;
-      const nodes = reads.nodesOfKind(mg, kind).filter((n) => this.listing.matches(n, page.filter, techs));
+      const allTechs = page.filter?.allTechnologyIds?.map((id) => this.listing.technologyClosure(id)) ?? null;
+      const nodes = reads.nodesOfKind(mg, kind).filter((n) => this.listing.matches(n, page.filter, techs, allTechs));
       all = this.listing.sorted(kind, nodes, page.sort);
       this.listCache.set(key, mg.version, all);
     }
@@ -292,6 +294,10 @@ export class EmbeddedStore implements GraphStore {
 
   async nameRows(kinds?: readonly NodeKind[]): Promise<NameRow[]> {
     return reads.nameRows(this.fresh(), kinds);
+  }
+
+  async eventRows(): Promise<EventRow[]> {
+    return reads.eventRows(this.fresh());
   }
 
   async stats(): Promise<StoreStats> {

@@ -65,7 +65,25 @@ export class Listing {
     return true;
   }
 
-  matches(node: GraphNode, f: NodeFilter | undefined, techs: Set<string> | null): boolean {
+  /** A talk or event in one of the cities (talks through their event). */
+  private inCities(node: GraphNode, cities: readonly string[]): boolean {
+    const events = node.kind === 'Event' ? [node.id] : this.neighbours(node.id, 'AT', 'out');
+    return events.some((e) => {
+      const city = this.mg.node(e)?.props.city;
+      return city != null && cities.includes(city);
+    });
+  }
+
+  /**
+   * @param techs the closure of f.technologyId
+   * @param allTechs the closure of each of f.allTechnologyIds
+   */
+  matches(
+    node: GraphNode,
+    f: NodeFilter | undefined,
+    techs: Set<string> | null,
+    allTechs: Set<string>[] | null = null,
+  ): boolean {
     if (node.props.implied === true && !f?.includeImplied) return false;
     if (!f) return true;
     if (f.nameContains) {
@@ -74,8 +92,12 @@ export class Listing {
     }
     const id = node.id;
     switch (node.kind) {
-      case 'Talk':
+      case 'Talk': {
+        if (f.cities && !this.inCities(node, f.cities)) return false;
+        const about = allTechs ? this.neighbours(id, 'ABOUT', 'out') : [];
+        if (allTechs && !allTechs.every((closure) => about.some((t) => closure.has(t)))) return false;
         return this.talkMatches(id, f, techs);
+      }
       case 'Person': {
         if (f.organizationId && !this.neighbours(id, 'AFFILIATED_WITH', 'out').includes(f.organizationId)) return false;
         const talkFilter = { ...f, speakerId: undefined, organizationId: undefined };
@@ -83,6 +105,7 @@ export class Listing {
         return this.neighbours(id, 'GAVE', 'out').some((t) => this.talkMatches(t, talkFilter, techs));
       }
       case 'Event': {
+        if (f.cities && !this.inCities(node, f.cities)) return false;
         if (f.organizationId && !this.neighbours(id, 'ORGANIZED_BY', 'out').includes(f.organizationId)) return false;
         if (f.yearFrom != null || f.yearTo != null) {
           const y = this.eventYear(node);

@@ -1,5 +1,5 @@
 import { type GraphNode, NODE_KINDS, type NodeKind } from '../../model/graph';
-import type { Adjacent, AdjacentKey, NameRow, StoreStats, TalkRow, TechnologyRow } from '../port';
+import type { Adjacent, AdjacentKey, EventRow, NameRow, StoreStats, TalkRow, TechnologyRow } from '../port';
 import type { MemoryGraph } from './memory-graph';
 
 // The port's read queries over the in-memory graph (lists are in listing.ts).
@@ -85,6 +85,15 @@ export function nameRows(mg: MemoryGraph, kinds?: readonly NodeKind[]): NameRow[
       const n = mg.node(id)!;
       rows.push({ id, kind: n.kind, name: n.name, aliases: n.aliases });
     }
+  return rows.sort(byId);
+}
+
+export function eventRows(mg: MemoryGraph): EventRow[] {
+  const rows: EventRow[] = [];
+  for (const id of mg.idsOfKind('Event')) {
+    const n = mg.node(id)!;
+    rows.push({ id, name: n.name, city: n.props.city ?? null });
+  }
   return rows.sort(byId);
 }
 

@@ -43,6 +43,8 @@ export function listParams(
       yearFrom: f.yearFrom ?? null,
       yearTo: f.yearTo ?? null,
       needle: f.nameContains ? f.nameContains.toLowerCase() : null,
+      cities: f.cities?.length ? [...f.cities] : null,
+      allTechnologyIds: f.allTechnologyIds?.length ? [...f.allTechnologyIds] : null,
       includeImplied: f.includeImplied === true,
       sortField: field,
       descending: field !== 'NAME' && descending,

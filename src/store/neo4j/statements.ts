@@ -38,7 +38,11 @@ export function schemaStatements(): string[] {
     .map((f) => cypher(`schema/${f.slice(0, -'.cypher'.length)}`));
 }
 
-/** A whole list statement: the kind's filter followed by the shared paging tail. */
+/** Kinds with filters in read/list/refine/<Kind>.cypher (cities, all-of technologies). */
+const REFINED: readonly NodeKind[] = ['Talk', 'Event'];
+
+/** A whole list statement: the kind's filter, its added filters if any, then the shared paging tail. */
 export function listStatement(kind: NodeKind): string {
-  return `${cypher(`read/list/${kind}`)}\n${cypher('read/list/page')}`;
+  const refine = REFINED.includes(kind) ? `\n${cypher(`read/list/refine/${kind}`)}` : '';
+  return `${cypher(`read/list/${kind}`)}${refine}\n${cypher('read/list/page')}`;
 }

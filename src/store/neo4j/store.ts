@@ -6,6 +6,7 @@ import type {
   Adjacent,
   AdjacentKey,
   BatchOutcome,
+  EventRow,
   GraphStore,
   NameRow,
   NodePage,
@@ -233,6 +234,13 @@ export class Neo4jStore implements GraphStore {
         name: r.name as string,
         aliases: nativeStrings(r.aliases),
       }))
+      .sort((a, b) => byCodeUnits(a.id, b.id));
+  }
+
+  async eventRows(): Promise<EventRow[]> {
+    const rows = await this.connection.read('reading events', (run) => run('read/event-rows', {}));
+    return rows
+      .map((r) => ({ id: r.id as string, name: r.name as string, city: (r.city as string | null) ?? null }))
       .sort((a, b) => byCodeUnits(a.id, b.id));
   }
 
