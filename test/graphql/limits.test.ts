@@ -121,6 +121,12 @@ describe('query limits', () => {
     assert.equal(flood.storeCalls, 0);
   });
 
+  it('counts an empty page at least once: its pageInfo is still resolved', () => {
+    // talks itself, and the pageInfo object answered under it
+    assert.ok(measure('{ talks(first: 0) { pageInfo { hasNextPage } totalCount } }').cost >= 2);
+    assert.ok(measure('{ talks(first: 5) { pageInfo { hasNextPage } } }').cost >= 2);
+  });
+
   it('weighs analysis fields: neighborhoods of depth 3 add up past the budget', async () => {
     const hoods = await ask(
       store,

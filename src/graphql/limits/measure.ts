@@ -101,8 +101,9 @@ export function measureOperation(
               : 1;
           m = {
             depth: 1 + child.depth,
-            // an item of a sized list (a page, a ranking) counts one even when only its scalars are asked
-            cost: (rule ? rule.weight(args) : 1) + size * (child.cost + (rule ? 1 : 0)),
+            // an item of a sized list (a page, a ranking) counts one even when only its scalars are asked;
+            // the sub-selection is resolved at least once, since an empty page still answers its pageInfo
+            cost: (rule ? rule.weight(args) : 1) + Math.max(size, 1) * child.cost + size * (rule ? 1 : 0),
             aliases: alias + child.aliases,
           };
         }
