@@ -2,6 +2,7 @@
 // A real Neo4j without Docker: builds the launcher in neo4j/ (once; Maven caches
 // the engine in ~/.m2) and runs it.
 //   npm run neo4j              foreground, bolt on 127.0.0.1:$NEO4J_PORT (7687),
+//                              Neo4j Browser on http://127.0.0.1:$NEO4J_HTTP_PORT/browser/ (7474),
 //                              data under .talkgraph/neo4j (or $NEO4J_DATA_DIR);
 //                              auth on when NEO4J_PASSWORD is set, off otherwise.
 // As a module it offers the test runner a throwaway instance on a free port
@@ -17,7 +18,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROJECT = join(ROOT, 'neo4j');
 const CLASSPATH_FILE = join(PROJECT, 'target', 'classpath.txt');
-const SOURCES = [join(PROJECT, 'pom.xml'), join(PROJECT, 'src/main/java/talkgraph/neo4j/Launcher.java')];
+const SOURCES = [
+  'pom.xml',
+  'src/main/java/talkgraph/neo4j/Launcher.java',
+  'src/main/java/talkgraph/neo4j/BrowserServer.java',
+].map((f) => join(PROJECT, f));
 
 // Neo4j 5 on Java 17 reaches into these JDK internals (netty, the page cache, file locks).
 const JAVA_OPTS = [
@@ -33,6 +38,7 @@ const JAVA_OPTS = [
 ];
 
 const READY = /talkgraph-neo4j ready (bolt:\/\/\S+)/;
+const BROWSER = /Neo4j Browser (http:\/\/\S+?)\)?$/;
 
 function runs(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'ignore', timeout: 60_000 });
@@ -75,23 +81,25 @@ export function ensureLauncher(log = (m) => process.stderr.write(`${m}\n`)) {
   return `${join(PROJECT, 'target', 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
 }
 
-function javaArgs(classpath, { port, dataDir, watchStdin }) {
+function javaArgs(classpath, { port, dataDir, watchStdin, httpPort }) {
   const args = [...JAVA_OPTS, '-cp', classpath, 'talkgraph.neo4j.Launcher', '--data', dataDir, '--port', String(port)];
+  if (httpPort !== undefined && httpPort !== null) args.push('--http-port', String(httpPort));
   if (watchStdin) args.push('--exit-on-stdin-eof');
   return args;
 }
 
 /**
  * Starts a Neo4j in the background and resolves once Bolt accepts connections.
- * It also stops when this process dies (its stdin closes).
+ * It also stops when this process dies (its stdin closes). With httpPort (0: a
+ * free one) it also serves Neo4j Browser; `browserUrl` says where.
  */
-export async function startNeo4j({ port = 0, dataDir, password, timeoutMs = 180_000, log } = {}) {
+export async function startNeo4j({ port = 0, httpPort, dataDir, password, timeoutMs = 180_000, log } = {}) {
   const classpath = ensureLauncher(log);
   mkdirSync(dataDir, { recursive: true });
   const env = { ...process.env };
   if (password) env.NEO4J_PASSWORD = password;
   else delete env.NEO4J_PASSWORD;
-  const child = spawn('java', javaArgs(classpath, { port, dataDir, watchStdin: true }), {
+  const child = spawn('java', javaArgs(classpath, { port, dataDir, watchStdin: true, httpPort }), {
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -100,6 +108,7 @@ export async function startNeo4j({ port = 0, dataDir, password, timeoutMs = 180_
     for (const line of String(chunk).split('\n')) if (line.trim()) tail.push(line);
     tail.splice(0, Math.max(0, tail.length - 30));
   };
+  let browserUrl = null;
   const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit(code ?? signal)));
   const uri = await new Promise((resolveUri, reject) => {
     const timer = setTimeout(() => {
@@ -117,6 +126,7 @@ export async function startNeo4j({ port = 0, dataDir, password, timeoutMs = 180_
         const m = READY.exec(line);
         if (!m) continue;
         clearTimeout(timer);
+        browserUrl = BROWSER.exec(line)?.[1] ?? null;
         resolveUri(m[1]);
       }
     });
@@ -138,7 +148,7 @@ export async function startNeo4j({ port = 0, dataDir, password, timeoutMs = 180_
     })();
     return stopping;
   };
-  return { uri, user: 'neo4j', password: password ?? '', dataDir, pid: child.pid, stop };
+  return { uri, browserUrl, user: 'neo4j', password: password ?? '', dataDir, pid: child.pid, stop };
 }
 
 /** A Neo4j on a free port with a fresh temp data dir, deleted again on stop(). */
@@ -193,11 +203,14 @@ export async function neo4jForTests({ env = process.env, log = (m) => process.st
 
 /** `npm run neo4j`: the foreground instance. */
 function main() {
-  const port = Number(process.env.NEO4J_PORT || 7687);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`neo4j: NEO4J_PORT must be a port number, got ${JSON.stringify(process.env.NEO4J_PORT)}`);
+  const portFrom = (name, fallback) => {
+    const port = Number(process.env[name] || fallback);
+    if (Number.isInteger(port) && port >= 0 && port <= 65535) return port;
+    console.error(`neo4j: ${name} must be a port number, got ${JSON.stringify(process.env[name])}`);
     process.exit(2);
-  }
+  };
+  const port = portFrom('NEO4J_PORT', 7687);
+  const httpPort = portFrom('NEO4J_HTTP_PORT', 7474);
   const dataDir = resolve(process.env.NEO4J_DATA_DIR || join(ROOT, '.talkgraph', 'neo4j'));
   const missing = missingTools();
   if (missing.length) {
@@ -206,7 +219,9 @@ function main() {
   }
   const classpath = ensureLauncher();
   mkdirSync(dataDir, { recursive: true });
-  const child = spawn('java', javaArgs(classpath, { port, dataDir, watchStdin: false }), { stdio: 'inherit' });
+  const child = spawn('java', javaArgs(classpath, { port, dataDir, watchStdin: false, httpPort }), {
+    stdio: 'inherit',
+  });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
     process.on(signal, () => {
       if (child.exitCode === null) child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal);

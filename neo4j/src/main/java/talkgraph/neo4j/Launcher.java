@@ -22,7 +22,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * Starts the Neo4j Community engine embedded, with only a Bolt connector on
  * 127.0.0.1, so talkgraph has a real Neo4j where there is no Docker engine.
  *
- * <p>Usage: {@code Launcher --data DIR [--port N] [--exit-on-stdin-eof]}. Port 0
+ * <p>Usage: {@code Launcher --data DIR [--port N] [--http-port N] [--exit-on-stdin-eof]}.
+ * With --http-port, Neo4j Browser is served there (see BrowserServer). Port 0
  * picks a free port (the printed URI tells which). Auth is on when the env
  * NEO4J_PASSWORD is set (user neo4j gets that password), off otherwise.
  * Nothing is reported or broadcast: usage reporting is off and no other
@@ -33,6 +34,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * closing our stdin) shut the engine down cleanly.
  */
 public final class Launcher {
+  /** What the Browser's discovery document reports (pom.xml's neo4j.version). */
+  private static final String NEO4J_VERSION = "5.26";
+
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
@@ -61,8 +65,14 @@ public final class Launcher {
     var bolt = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
         .getLocalAddress(ConnectorType.BOLT);
     long ms = (System.nanoTime() - started) / 1_000_000;
-    System.out.printf("talkgraph-neo4j ready bolt://127.0.0.1:%d (auth %s, data %s, %d ms)%n",
-        bolt.getPort(), auth ? "on" : "off", data, ms);
+    String browser = "";
+    if (opts.containsKey("--http-port")) {
+      var http = BrowserServer.start(Integer.parseInt(opts.get("--http-port")), bolt.getPort(), NEO4J_VERSION);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> http.stop(0), "talkgraph-neo4j-browser-stop"));
+      browser = String.format(", Neo4j Browser http://127.0.0.1:%d/browser/", http.getAddress().getPort());
+    }
+    System.out.printf("talkgraph-neo4j ready bolt://127.0.0.1:%d (auth %s, data %s, %d ms%s)%n",
+        bolt.getPort(), auth ? "on" : "off", data, ms, browser);
     System.out.flush();
 
     if (opts.containsKey("--exit-on-stdin-eof")) watchStdin();
