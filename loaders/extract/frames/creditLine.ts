@@ -1,5 +1,6 @@
 import type { Block } from '../layout/blocks';
 import type { Annotation } from '../recognize/types';
+import { labeledNamePhrase } from './labeledName';
 import { blocksSpan, isBreak, phrase, span } from './parts';
 import { cleanTitle } from './programmeLine';
 import { leadingDate } from './sections';
@@ -82,6 +83,9 @@ function creditSpeakers(b: Block, env: FrameEnv): SpeakerPhrase[] | null {
   }
   if (from < 0) return null;
   const people = anns.filter((a) => a.kind === 'person' && a.start >= from);
+  // "演讲者：Jamie": a labeled name that no name reader knows
+  const named = label && people.length === 0 ? labeledNamePhrase(b, from, anns) : null;
+  if (named) return [named];
   if (people.length === 0 || people[0].start > from + 1) return null;
   const out: SpeakerPhrase[] = [];
   let prevEnd = -1;

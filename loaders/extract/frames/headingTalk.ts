@@ -1,7 +1,8 @@
 import type { Block } from '../layout/blocks';
 import type { Annotation } from '../recognize/types';
+import { labeledNamePhrase } from './labeledName';
 import { orgFirstSpeakers } from './orgFirst';
-import { blocksSpan, fields, isPersonField, leadingPerson, phrase, sectionOf, span } from './parts';
+import { blocksSpan, fields, isAffiliationField, isPersonField, leadingPerson, phrase, sectionOf, span } from './parts';
 import { cleanTitle } from './programmeLine';
 import { leadingDate } from './sections';
 import type { Frame, FrameEnv, SpeakerPhrase, TalkCandidate } from './types';
@@ -60,11 +61,17 @@ function readHeading(h: Block, env: FrameEnv): TalkCandidate | null {
         const p = leadingPerson({ start: label.end, end: b.text.length, text: rest }, anns);
         // "演讲人：eBay 张三": the organization written before the person
         const led = p ? [] : orgFirstSpeakers(b, label.end, b.text.length, anns);
-        if (p || led.length > 0) {
-          speakers = p ? [phrase(b, label.end, b.text.length)] : led;
+        // "演讲者：Mike": a name no name reader knows, which the label vouches for
+        const named = p || led.length > 0 ? null : labeledNamePhrase(b, label.end, anns);
+        if (p || led.length > 0 || named) {
+          speakers = p ? [phrase(b, label.end, b.text.length)] : named ? [named] : led;
           how = 'label-speaker';
         }
       }
+    } else if (!label && b.kind === 'paragraph' && bioLead(b, anns, env) > 0) {
+      // "张三，2015 年毕业于…，现任某某科技架构师。…": a bio led by the speaker's name, read as far as the affiliation
+      speakers = [phrase(b, 0, bioLead(b, anns, env))];
+      how = 'line';
     } else if (!label && b.text.length <= 100 && speakerLine(b, anns)) {
       speakers = [phrase(b, 0, b.text.length)];
       how = 'line';
@@ -100,6 +107,19 @@ function speakerLine(b: Block, anns: readonly Annotation[]): boolean {
   if (!isPersonField(fs[0], anns) && !(fs[0].text.length <= 12 && leadingPerson(fs[0], anns))) return false;
   // a sentence that starts with a name ("张三介绍了…") is prose, not a speaker line
   return fs.length > 1 || fs[0].text.length <= 40 || /[·•|｜]/.test(b.text);
+}
+
+/**
+ * Where the name leading a bio paragraph ends ("张三，…", "Jane Doe: …"), taking in the affiliation field right
+ * after it ("张三，某某科技架构师，…"); 0 when the paragraph is not led by a name standing alone in its first field.
+ */
+function bioLead(b: Block, anns: readonly Annotation[], env: FrameEnv): number {
+  if (b.text.length <= 100 && !/[。！？]/u.test(b.text)) return 0;
+  const fs = fields(b.text, 0, Math.min(endOfIntro(b.text, 0), 120));
+  const p = fs.length > 1 ? leadingPerson(fs[0], anns) : null;
+  if (!p || p.start !== 0 || p.end !== fs[0].end || !/^\s*[，,：:]/u.test(b.text.slice(p.end))) return 0;
+  // "2020年毕业于某某大学": a career step with its year is no affiliation
+  return isAffiliationField(fs[1], anns, env) && !/\d/.test(fs[1].text) ? fs[1].end : p.end;
 }
 
 function endOfIntro(text: string, from: number): number {

@@ -49,7 +49,8 @@ export const labeledRecordFrame: Frame = {
       cur.to = b.index + 1;
       if (!value) continue;
       if (label.value === 'topic') cur.topic = { block: b, start: label.end };
-      else cur.speakers.push(phrase(b, label.end, b.text.length));
+      // labeled: a one-word name or a nickname ("主讲人：Arch") is a person too, as the label says
+      else cur.speakers.push({ ...phrase(b, label.end, b.text.length), labeled: true });
     }
     close();
     return out;
