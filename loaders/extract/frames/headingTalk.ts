@@ -116,8 +116,11 @@ function speakerLine(b: Block, anns: readonly Annotation[]): boolean {
 function bioLead(b: Block, anns: readonly Annotation[], env: FrameEnv): number {
   if (b.text.length <= 100 && !/[。！？]/u.test(b.text)) return 0;
   const fs = fields(b.text, 0, Math.min(endOfIntro(b.text, 0), 120));
-  const p = fs.length > 1 ? leadingPerson(fs[0], anns) : null;
-  if (!p || p.start !== 0 || p.end !== fs[0].end || !/^\s*[，,：:]/u.test(b.text.slice(p.end))) return 0;
+  const p = fs.length > 0 ? leadingPerson(fs[0], anns) : null;
+  // "张三目前任职于…": the name recognizer read it as the subject of the bio
+  if (p?.recognizer === 'person.bio') return p.end;
+  if (!p || fs.length < 2 || p.start !== 0 || p.end !== fs[0].end || !/^\s*[，,：:]/u.test(b.text.slice(p.end)))
+    return 0;
   // "2020年毕业于某某大学": a career step with its year is no affiliation
   return isAffiliationField(fs[1], anns, env) && !/\d/.test(fs[1].text) ? fs[1].end : p.end;
 }

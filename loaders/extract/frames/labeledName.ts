@@ -17,6 +17,8 @@ export function labeledNamePhrase(
   anns: readonly Annotation[],
   end = b.text.length,
 ): SpeakerPhrase | null {
+  // "演讲嘉宾：张三**互动瞬间**": bold text glued after the value is the next heading, not the name
+  for (const r of b.strong) if (r.start > from && r.start < end) end = r.start;
   const raw = b.text.slice(from, end);
   const t = raw.trim();
   if (!NAME_LIKE.test(t)) return null;

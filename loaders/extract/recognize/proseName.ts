@@ -1,3 +1,4 @@
+import zhNames from '../../lexicon/zh/names.json';
 import zhVerbs from '../../lexicon/zh/verbs.json';
 import { isChineseName } from '../names';
 import type { Annotation, Recognizer } from './types';
@@ -6,6 +7,8 @@ import type { Annotation, Recognizer } from './types';
 // Running Chinese text has no separators around names, so the person recognizer (which wants a name standing alone)
 // does not see them; the verb after the name marks where it ends, and the name starts after punctuation or after a
 // word such as 是 / 由 (lexicon: nameLeft), never in the middle of other words ("百位架构师共聊" holds no name).
+// An honorific may stand between the name and the verb ("苏林老师分享"). A paragraph that starts with a name and a
+// bio word ("杨明目前任职于…", "周晓博士毕业于…", lexicon zh/names.json) starts with the person it introduces.
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: string[]) =>
@@ -21,6 +24,8 @@ const DIRECT = new Set(zhVerbs.direct);
 const NOT_BEFORE = new Set(zhVerbs.directNotBefore);
 const LEFT = new Set(zhVerbs.nameLeft);
 const HAN = /\p{Script=Han}/u;
+const HONORIFIC = new RegExp(`(?:${alt(zhNames.honorifics)})$`, 'u');
+const BIO = new RegExp(`^(?:${alt(zhNames.honorifics)})?(?:${alt(zhNames.bioLead)})`, 'u');
 
 export const proseNameRecognizer: Recognizer = {
   name: 'proseName',
@@ -29,9 +34,11 @@ export const proseNameRecognizer: Recognizer = {
     const out: Annotation[] = [];
     const t = block.text;
     for (const m of t.matchAll(VERB)) {
-      const end = m.index ?? 0;
+      const at = m.index ?? 0;
       const verb = m[0];
-      if (DIRECT.has(verb.slice(-1)) && NOT_BEFORE.has(t[end + verb.length] ?? '')) continue;
+      // "苏林老师分享": the name ends before its honorific
+      const end = at - (t.slice(Math.max(0, at - 2), at).match(HONORIFIC)?.[0].length ?? 0);
+      if (DIRECT.has(verb.slice(-1)) && NOT_BEFORE.has(t[at + verb.length] ?? '')) continue;
       for (const n of [3, 2]) {
         const start = end - n;
         if (start < 0) continue;
@@ -50,6 +57,23 @@ export const proseNameRecognizer: Recognizer = {
         });
         break;
       }
+    }
+    // "杨明目前任职于…": a bio paragraph led by the name it introduces
+    for (const n of [3, 2, 4]) {
+      const name = t.slice(0, n);
+      if (name.length < n || !BIO.test(t.slice(n)) || !isChineseName(name, env.lex)) continue;
+      if (env.kn.techKeys.has(name) || env.kn.orgKeys.has(name)) continue;
+      if (!out.some((a) => a.start === 0))
+        out.push({
+          kind: 'person',
+          block: block.index,
+          start: 0,
+          end: n,
+          value: name,
+          recognizer: 'person.bio',
+          confidence: 0.6,
+        });
+      break;
     }
     return out;
   },

@@ -88,3 +88,20 @@ test('headingTalkFrame: a bio paragraph led by the speaker’s name names the sp
   assert.ok(!second[1][0].includes('长期'), 'the phrase stops at the end of the first sentence');
   assert.ok(!talks.some(([t]) => t === '一段回顾'), 'prose led by no name is no talk');
 });
+
+test('creditLineFrame: bold text glued after a labeled name is not part of it', () => {
+  const text = ['### 存储引擎的演进', '', '演讲嘉宾：罗小青**现场照片**', ''].join('\n');
+  const { talks } = runFrame(creditLineFrame, text);
+  assert.deepEqual(talks, [['存储引擎的演进', ['罗小青']]]);
+});
+
+test('headingTalkFrame: a bio paragraph that starts with the name and a bio word', () => {
+  const text = [
+    '## 可信执行环境上的运行时',
+    '',
+    '孟思远博士毕业于某某大学计算机系，长期从事系统安全方向的研究，在顶级会议上发表过多篇论文。',
+    '',
+  ].join('\n');
+  const { talks } = runFrame(headingTalkFrame, text);
+  assert.deepEqual(talks, [['可信执行环境上的运行时', ['孟思远']]]);
+});
