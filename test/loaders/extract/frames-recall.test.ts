@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { creditLineFrame } from '../../../loaders/extract/frames/creditLine';
+import { headingLineFrame } from '../../../loaders/extract/frames/headingLine';
 import { headingTalkFrame } from '../../../loaders/extract/frames/headingTalk';
 import { labeledRecordFrame } from '../../../loaders/extract/frames/labeledRecord';
 import { runFrame } from './frame-harness';
@@ -104,4 +105,33 @@ test('headingTalkFrame: a bio paragraph that starts with the name and a bio word
   ].join('\n');
   const { talks } = runFrame(headingTalkFrame, text);
   assert.deepEqual(talks, [['可信执行环境上的运行时', ['孟思远']]]);
+});
+
+const nicknames = [
+  '## 前端构建的十年 - 王晓明',
+  '',
+  '## 组件化的边界 - 李文静',
+  '',
+  '## 渲染服务的稳定性 - 青岚',
+  '',
+  '## 跨端框架实战 - 云栖 & 竹影',
+  '',
+  '# 其他 - 资料',
+  '',
+].join('\n');
+
+test('headingLineFrame: where headings name their speakers last, a nickname there is a speaker too', () => {
+  const { candidates, talks } = runFrame(headingLineFrame, nicknames);
+  assert.deepEqual(
+    talks.find(([t]) => t === '渲染服务的稳定性'),
+    ['渲染服务的稳定性', ['青岚']],
+  );
+  assert.deepEqual(
+    talks.find(([t]) => t === '跨端框架实战'),
+    ['跨端框架实战', ['云栖', '竹影']],
+  );
+  const weak = candidates.find((c) => c.title === '渲染服务的稳定性');
+  assert.ok(weak && weak.score < 0.6, 'a nickname alone is weak: the repeated layout has to vouch for it');
+  assert.equal(weak.shape, candidates.find((c) => c.title === '前端构建的十年')?.shape);
+  assert.ok(!talks.some(([t]) => t === '其他'), 'a heading level with no named speakers reads no nicknames');
 });
