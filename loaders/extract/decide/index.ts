@@ -7,6 +7,7 @@ import type { RuleContext } from '../harness';
 import type { Block } from '../layout/blocks';
 import { readSpeakers } from '../speakers';
 import type { TalkMention } from '../types';
+import { looseNames } from './looseNames';
 import { assignSeriesSections } from './sections';
 
 // The one place that weighs candidates: a document repeats its programme
@@ -81,12 +82,19 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
     }
     const speakers: string[] = [];
     for (const p of c.speakers) {
-      const read = readSpeakers(ctx, p.text, p.offset, c.frame);
+      let read = readSpeakers(ctx, p.text, p.offset, c.frame);
       // a handle or a one-word name the frame vouches for (a profile link, a repeated layout)
       if (read.length === 0 && p.name) read.push(handlePerson(ctx, p, c.frame));
       // a handle written with @ (@勾三股四) names its person as it stands
       if (read.length === 0 && p.handle)
         read.push(ctx.person(p.text, { start: p.offset, end: p.offset + p.text.length }, c.frame).name);
+      // "Manic (Acme)", "Allen&Christophe&Matthew": names no reader knows, in a speaker field the layout repeats
+      if (read.length === 0 && repeated) read.push(...looseNames(ctx, p, c.frame));
+      // "林一&林二 Felix&Vincent": the name reader took the first of several joined by &
+      else if (read.length === 1 && repeated && /[&＆]/u.test(p.text)) {
+        const loose = looseNames(ctx, p, c.frame);
+        if (loose.length > 1 && loose.includes(read[0])) read = loose;
+      }
       for (const n of read.length ? read : labeledName(ctx, p, c.frame)) if (!speakers.includes(n)) speakers.push(n);
     }
     if (speakers.length === 0 && isSlotTitle(title)) {
