@@ -249,8 +249,11 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   } else if (known) {
     org = known.written;
     role = s.slice(known.end);
+    // "腾讯 Tencent", "阿里巴巴 Alibaba": the organization's other name after it is no role.
+    const again = kn.orgs.prefix(role.trim(), true);
+    if (again && again.end === role.trim().length && again.value.name === known.value.name) role = '';
     // "Alibaba Cloud", "Google Cloud": more capitalized words and no role are still the name.
-    if (/^ [A-Z][A-Za-z.&-]*(?: [A-Z][A-Za-z.&-]*)*$/.test(role) && !hasRole(role, lex)) {
+    else if (/^ [A-Z][A-Za-z.&-]*(?: [A-Z][A-Za-z.&-]*)*$/.test(role) && !hasRole(role, lex)) {
       org = s;
       role = '';
     }
@@ -318,4 +321,23 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   }
   if (org === null && !role) return null;
   return { org, role: role || (org === null ? cleanPhrase(raw) : '') };
+}
+
+// the people of one speaker field, and the affiliations written beside them in the same order
+export const PEOPLE_LIST = /\s+\/\s+|\s*[、；;]\s*|\s*\/\s*(?=\S)/u;
+
+/**
+ * A speaker field and the organization field beside it ("张三 / Jane Doe" + "某某 CTO / Acme VP",
+ * "张三、李四" + "某某科技") as one speaker phrase: each person with their own affiliation when the
+ * two fields list as many, every person with the one affiliation when the organization field has one.
+ */
+export function pairAffiliations(who: string, org: string): string {
+  const o = org.trim();
+  if (!o) return who;
+  const people = who.split(PEOPLE_LIST).filter((p) => p.trim());
+  const orgs = o.split(PEOPLE_LIST).filter((p) => p.trim());
+  if (people.length > 1 && orgs.length === people.length)
+    return people.map((p, i) => `${p.trim()}（${orgs[i].trim()}）`).join('、');
+  if (people.length > 1 && orgs.length === 1) return people.map((p) => `${p.trim()}（${o}）`).join('、');
+  return `${who}（${o}）`;
 }

@@ -47,12 +47,18 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
         continue;
       }
     }
-    let m = part.match(/^(.*?)\s*[（(]\s*(.*?)\s*[)）]?\s*$/su);
+    // "姬风（司徒放）（某某云 资深技术专家）": another name in the first brackets, the affiliation in the second
+    const twice = part.match(/^([^（()）]{2,30}?\s*[（(][^（()）]{1,30}[)）])\s*[（(]([^（()）]+)[)）]\s*$/u);
+    let m = twice ?? part.match(/^(.*?)\s*[（(]\s*(.*?)\s*[)）]?\s*$/su);
     // "王五WPS 移动组", "王五 Acme 平台部": a Chinese name, then (glued or spaced) where the person works
     const glued = m ? null : part.match(/^(\p{Script=Han}{2,4}?)\s*([A-Za-z][\w.-]*(?:\s|\p{Script=Han}).*)$/u);
     if (glued && isChineseName(glued[1], ctx.lex)) m = glued;
     // "张晓东 (Tony Zhang)", "Tony Zhang（张晓东）": the parentheses hold another name, not an affiliation.
-    if (m && (isChineseName(m[2].trim(), ctx.lex) || (isLatinName(m[2].trim()) && isChineseName(m[1].trim(), ctx.lex))))
+    if (
+      m &&
+      !twice &&
+      (isChineseName(m[2].trim(), ctx.lex) || (isLatinName(m[2].trim()) && isChineseName(m[1].trim(), ctx.lex)))
+    )
       m = null;
     // "张立刚 · 1号店技术部总监", "Jane Doe • Acme": a middle dot after the name sets off the affiliation
     // (a transliterated name "迈克尔·杰克逊" has no person before its dot).
@@ -87,7 +93,8 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
     pendingRole = null;
     tupleOrg = null;
     names.push(p.name);
-    if (aff) for (const piece of aff.split(/[，,；;]|\s兼\s/u)) ctx.affiliate(p.name, piece, span, rule);
+    // "某某 & 某某科技创始人": two organizations joined by & (not "R&D")
+    if (aff) for (const piece of aff.split(/[，,；;]|\s兼\s|\s&\s(?=\S)/u)) ctx.affiliate(p.name, piece, span, rule);
   }
   return names;
 }

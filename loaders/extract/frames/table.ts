@@ -1,6 +1,7 @@
 import type { Block } from '../layout/blocks';
 import type { Annotation } from '../recognize/types';
 import { type Field, isAffiliationField, isBreak, isPersonField, phrase, span } from './parts';
+import { cellSpeakers } from './speakerCell';
 import type { Frame, FrameEnv, TalkCandidate } from './types';
 
 // A programme table (Markdown or HTML): columns for time, room, title,
@@ -65,9 +66,7 @@ function readTable(id: number, rows: Block[], env: FrameEnv): TalkCandidate[] {
     for (let c = 0; c < cells.length; c++) {
       if (columns[c] !== 'speaker' || !cells[c].text) continue;
       const org = columns.indexOf('organization');
-      const orgText = org >= 0 && cells[org]?.text ? ` (${cells[org].text})` : '';
-      const p = phrase(row, cells[c].start, cells[c].end);
-      speakers.push({ text: p.text + orgText, offset: p.offset });
+      speakers.push(...cellSpeakers(row, cells[c], anns, org >= 0 && cells[org]?.text ? cells[org] : null));
     }
     // one cell holding both: "标题 / 张三 某某科技" or "Title<br>Speaker"
     if (speakers.length === 0) {

@@ -1,3 +1,4 @@
+import { pairAffiliations } from '../affiliation';
 import type { Rule } from '../harness';
 import { readSpeakers, startsWithSpeaker } from '../speakers';
 import type { Line } from '../types';
@@ -40,7 +41,7 @@ export const agendaTableRule: Rule = {
         const who = row[speakerCol] ?? '';
         const title = row[titleCol] ?? '';
         if (!who || !title || !startsWithSpeaker(who, ctx)) continue;
-        const phrase = orgCol >= 0 && row[orgCol] ? `${who}（${row[orgCol]}）` : who;
+        const phrase = orgCol >= 0 && row[orgCol] ? pairAffiliations(who, row[orgCol]) : who;
         const speakers = readSpeakers(ctx, phrase, lines[j].start, 'agendaTableRule');
         if (speakers.length === 0) continue;
         const span = { start: lines[j].start, end: lines[j].end };
