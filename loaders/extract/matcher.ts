@@ -83,10 +83,12 @@ export class NameMatcher<T> {
     let prev = codeAt(text, i - 1);
     while (i < to) {
       const c = text.charCodeAt(i);
-      // A name starts at a word start, or where a capital follows a lower-case letter
-      // ("web.pyBottleFlask": words whose separators an HTML export lost).
+      // A name starts at a word start, or where a capital follows a lower-case letter right
+      // after another name ("web.pyBottleFlask": words whose separators an HTML export lost).
       const wordChar = isWordCode(c);
-      if (isSpaceCode(c) || c === 10 || (wordChar && isWordCode(prev) && !(isUpperCode(c) && isLowerCode(prev)))) {
+      // (Only right after a name: "ShiningRay", "OpenRaft" are one word, not Ray or Raft.)
+      const glued = isUpperCode(c) && isLowerCode(prev) && hits.length > 0 && hits[hits.length - 1].end === i;
+      if (isSpaceCode(c) || c === 10 || (wordChar && isWordCode(prev) && !glued)) {
         prev = c;
         i++;
         continue;

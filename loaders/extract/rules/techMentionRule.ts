@@ -11,10 +11,19 @@ export const techMentionRule: Rule = {
     // Addresses are not prose: "http://…/presentations/…" names no technology.
     const urls = [
       ...ctx.text.matchAll(/(?:https?:\/\/|www\.)[^\s)）>\]"'，。]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/gu),
-    ].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+      // Nor are link targets ("](media/1.jpeg)"), attribute values (src="…/a.png") and code blocks.
+      ...ctx.text.matchAll(/\]\([^()\s]{1,500}\)|=\s?"[^"\n]{1,500}"/gu),
+    ]
+      .map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
+      .concat(codeBlocks(ctx))
+      .sort((a, b) => a[0] - b[0]);
+    let u = 0;
     for (const h of ctx.techHits()) {
       if (h.start < ctx.doc.bodyStart) continue;
-      if (urls.some(([a, b]) => h.start >= a && h.start < b)) continue;
+      while (u < urls.length && urls[u][1] <= h.start) u++;
+      if (urls.slice(u, u + 8).some(([a, b]) => h.start >= a && h.start < b)) continue;
+      // "index.html", "logo.webp": a file's extension.
+      if (ctx.text[h.start - 1] === '.' && /[\w-]/.test(ctx.text[h.start - 2] ?? '')) continue;
       // A field's name ("数据库", "监控") is a technology where a talk's title names it as its subject.
       const key = h.value.name.toLowerCase().replace(/\s+/g, '');
       if (ctx.lex.genericTerms.has(key) && (FIELDS.has(key) || !inTitle(ctx, h.start, h.written))) continue;
@@ -33,4 +42,21 @@ export const techMentionRule: Rule = {
 /** The mention stands where a talk's title is written, and the title holds it. */
 function inTitle(ctx: RuleContext, at: number, written: string): boolean {
   return ctx.out.talks.some((t) => t.span.start <= at && at < t.span.end && t.title.includes(written));
+}
+
+/** ``` fences and {% highlight %} … {% endhighlight %} blocks: code, not prose. */
+function codeBlocks(ctx: RuleContext): [number, number][] {
+  const out: [number, number][] = [];
+  let open: { start: number; fence: boolean } | null = null;
+  for (const l of ctx.lines) {
+    const fence = /^\s*```/.test(l.text);
+    const liquid = /^\s*\{%\s*(end)?highlight\b/.exec(l.text);
+    if (!open) {
+      if (fence || (liquid && !liquid[1])) open = { start: l.start, fence };
+    } else if (open.fence ? fence : liquid?.[1]) {
+      out.push([open.start, l.end]);
+      open = null;
+    }
+  }
+  return out;
 }
