@@ -32,6 +32,7 @@ import { speakerTopicRule } from './rules/speakerTopicRule';
 import { subjectLineEventRule } from './rules/subjectLineEventRule';
 import { talkAbstractRule } from './rules/talkAbstractRule';
 import { talkOrgRule } from './rules/talkOrgRule';
+import { talkScopeRule } from './rules/talkScopeRule';
 import { techMentionRule } from './rules/techMentionRule';
 import { titleBlockRule } from './rules/titleBlockRule';
 import { tocRule } from './rules/tocRule';
@@ -79,4 +80,5 @@ export const specifiedRules: readonly Rule[] = [
   hostOrgRule,
   talkOrgRule,
   employerTechRule,
+  talkScopeRule,
 ];

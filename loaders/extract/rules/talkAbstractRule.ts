@@ -1,3 +1,5 @@
+import enLabels from '../../lexicon/en/labels.json';
+import zhLabels from '../../lexicon/zh/labels.json';
 import type { Rule } from '../harness';
 import type { Line, Span, TalkMention } from '../types';
 
@@ -13,6 +15,27 @@ const AFTER_NAME = /^(?:\*\*|__)?\s*(?:[，,、|｜：:（(/]|\s|$)/u;
 const TELLS = /^.{0,24}?(?:分享|介绍|讲解|讲述|带来|演讲|谈到|指出|阐述|剖析|回顾)/u;
 const MAX_LINES = 14;
 const MAX_TALKS = 120;
+/** lines from a talk's entry down to its abstract label (title, speaker, a bio paragraph between) */
+const MAX_ABSTRACT_GAP = 12;
+const ABSTRACT_WORDS = new Set([...zhLabels.abstract, ...enLabels.abstract].map((w) => w.toLowerCase()));
+const LABEL_AT = /^[\s>*\-•·【[]*([^:：】\]\n*]{1,12}?)\s*(?:\*\*)?\s*[:：】\]]/u;
+
+function isAbstractLabel(text: string): boolean {
+  const m =
+    text.replace(/^\s*#+\s*/, '').match(LABEL_AT) ?? text.match(/^\s*(?:#+\s*|\*\*)([^*#\n]{1,12}?)\s*(?:\*\*)?\s*$/u);
+  return !!m && ABSTRACT_WORDS.has(m[1].trim().toLowerCase());
+}
+
+function lineIndexAt(lines: Line[], pos: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 export const talkAbstractRule: Rule = {
   name: 'talkAbstractRule',
@@ -43,6 +66,32 @@ export const talkAbstractRule: Rule = {
       if (!found) continue;
       anchor[i] = found.talk;
       tells[i] = found.tells;
+    }
+
+    // "内容简介：…", "**Abstract**: …" below a talk's entry and its bio: the abstract no reader took.
+    const bodies = talks.flatMap((t) => t.bodies);
+    let last: TalkMention | null = null;
+    let lastLine = -1;
+    const starts = new Map<number, TalkMention>();
+    for (const t of talks) {
+      const at = lineIndexAt(lines, t.span.start);
+      if (!starts.has(at)) starts.set(at, t);
+    }
+    for (let i = 0; i < lines.length; i++) {
+      const opened = starts.get(i);
+      if (opened) {
+        last = opened;
+        lastLine = i;
+        continue;
+      }
+      const l = lines[i];
+      if (!last || i - lastLine > MAX_ABSTRACT_GAP || l.text.length > 2000) continue;
+      if (/^\s*#/.test(l.text) && !isAbstractLabel(l.text)) {
+        last = null;
+        continue;
+      }
+      if (anchor[i] || !isAbstractLabel(l.text) || inside(l, bodies)) continue;
+      anchor[i] = last;
     }
 
     const opensAnchor = (i: number) => anchor[i] !== null || /^\s*#/.test(lines[i].text);
