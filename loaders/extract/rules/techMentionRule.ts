@@ -22,6 +22,8 @@ export const techMentionRule: Rule = {
       if (h.start < ctx.doc.bodyStart) continue;
       while (u < urls.length && urls[u][1] <= h.start) u++;
       if (urls.slice(u, u + 8).some(([a, b]) => h.start >= a && h.start < b)) continue;
+      // "@goroutine": a person's handle.
+      if (ctx.text[h.start - 1] === '@') continue;
       // "index.html", "logo.webp": a file's extension.
       if (ctx.text[h.start - 1] === '.' && /[\w-]/.test(ctx.text[h.start - 2] ?? '')) continue;
       // A field's name ("数据库", "监控") is a technology where a talk's title names it as its subject.
