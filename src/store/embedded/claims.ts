@@ -1,6 +1,7 @@
 import type { Evidence, GraphNode, GraphRel, NodeFact, NodeProps, RelFact, RelType } from '../../model/graph';
 import { relId } from '../../model/ids';
 import { MAX_EVIDENCE } from '../merge';
+import { SoleMap } from './sole-map';
 
 // The merge of src/store/merge.ts, kept up to date one claim at a time.
 // mergeNode/mergeRel look at every claim, so calling them on each write makes
@@ -11,6 +12,8 @@ import { MAX_EVIDENCE } from '../merge';
 // to the same answers as merge.ts.
 
 const valid = (v: unknown) => v !== null && v !== undefined && v !== '';
+
+const NO_EVIDENCE: Evidence[] = [];
 
 /** Where `item` stands, or would stand, in a sorted array. */
 function lowerBound(list: readonly string[], item: string): number {
@@ -37,16 +40,21 @@ function removeSorted(list: string[], item: string): void {
 
 /** Claims by document, with the documents in id order and the first MAX_EVIDENCE distinct pieces of evidence. */
 abstract class ClaimSet<T extends { evidence: Evidence[] }> {
-  readonly byDoc = new Map<string, T>();
+  readonly byDoc = new SoleMap<T>();
   /** document ids, sorted */
   readonly docs: string[] = [];
-  private evidence: Evidence[] = [];
+  private evidence: Evidence[] = NO_EVIDENCE;
   /** the document at which the evidence list filled up; later documents cannot change it */
   private evidenceUntil: string | null = null;
   private evidenceStale = true;
 
   get size(): number {
     return this.byDoc.size;
+  }
+
+  /** One claim, whichever: what a new claim can share its repeated parts with. */
+  anyClaim(): T | undefined {
+    return this.byDoc.any();
   }
 
   protected addClaim(doc: string, fact: T): void {
