@@ -73,20 +73,35 @@ export class Progress {
   }
 
   private line(t: number): string {
-    const seconds = Math.max(t - this.started, 1) / 1000;
-    const rate = this.done / seconds;
-    const left = this.total - this.done;
-    const eta = rate > 0 ? formatSeconds(left / rate) : '?';
-    const counts = `${this.done}/${this.total} documents, ${rate.toFixed(1)} docs/s, ETA ${eta}`;
-    if (!this.stream.isTTY) return counts;
-    const filled = this.total > 0 ? Math.round((BAR * this.done) / this.total) : BAR;
-    return `[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${counts}`;
+    return progressLine({ done: this.done, total: this.total, elapsedMs: t - this.started, bar: this.stream.isTTY });
   }
 }
 
-function formatSeconds(s: number): string {
-  if (s < 60) return `${Math.ceil(s)} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ${Math.ceil(s - m * 60)} s`;
+export interface ProgressState {
+  done: number;
+  total: number;
+  elapsedMs: number;
+  /** draw the bar (a terminal); a log gets the counts only */
+  bar?: boolean;
+}
+
+/** The progress line itself, a pure function of where the work stands. */
+export function progressLine({ done, total, elapsedMs, bar }: ProgressState): string {
+  const seconds = Math.max(elapsedMs, 1) / 1000;
+  const rate = done / seconds;
+  const left = total - done;
+  const eta = left <= 0 ? '0 s' : rate > 0 ? formatSeconds(left / rate) : '?';
+  const counts = `${done}/${total} documents, ${rate.toFixed(1)} docs/s, ETA ${eta}`;
+  if (!bar) return counts;
+  const filled = total > 0 ? Math.min(BAR, Math.round((BAR * done) / total)) : BAR;
+  return `[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${counts}`;
+}
+
+/** Whole seconds, rounded up first (59.5 s left is "1 min 0 s", never "0 min 60 s"). */
+export function formatSeconds(s: number): string {
+  const whole = Math.ceil(s);
+  if (whole < 60) return `${whole} s`;
+  const m = Math.floor(whole / 60);
+  if (m < 60) return `${m} min ${whole - m * 60} s`;
   return `${Math.floor(m / 60)} h ${m % 60} min`;
 }
