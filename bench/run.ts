@@ -10,6 +10,7 @@ import type { DocumentFacts } from '../src/model/graph';
 import { EmbeddedStore } from '../src/store/embedded';
 import { openStore } from '../src/store/open';
 import { tempDir } from '../test/support/tmp';
+import { runScale, scaleOptionsFromEnv } from './embedded-scale/run';
 import { sideBySideFromEnv, sizesFromEnv } from './graphql/cli';
 
 // Speed and memory as ratios against a baseline measured in the same run, so
@@ -167,6 +168,8 @@ async function main() {
   console.log(lines.join('\n'));
   // issue #10's side-by-side with @neo4j/graphql (bench/graphql/); it wipes the NEO4J_URI database
   if (process.env.NEO4J_URI) console.log((await sideBySideFromEnv(sizesFromEnv())).join('\n'));
+  // issue #10's embedded store at scale (bench/embedded-scale/); BENCH_SCALE_SIZES=0 leaves it out
+  if (process.env.BENCH_SCALE_SIZES !== '0') console.log((await runScale(scaleOptionsFromEnv())).join('\n'));
 }
 
 async function bestAsync(n: number, fn: () => Promise<unknown>): Promise<number> {
