@@ -38,6 +38,12 @@ export interface IngestOptions {
   deadlineMs?: number;
   /** files larger than this are rejected without being read (default: TALKGRAPH_MAX_DOCUMENT_BYTES, else 20 MB) */
   maxBytes?: number;
+  /**
+   * false: `results` keep each document's status and diagnostics but not its
+   * facts (null once `onResult` had them). Kept, the facts of 30k documents
+   * held 3 GB until the end of the ingest; the CLI only counts statuses.
+   */
+  keepFacts?: boolean;
 }
 
 /** The documents under `paths` as plain file paths (each real file once), and the named paths that do not exist. */
@@ -62,8 +68,9 @@ export async function ingestPaths(
     new ExtractionPool({ catalogs, workers: options.workers, deadlineMs: options.deadlineMs, maxBytes });
   const before = { ...pool.counters };
   const results: LoadResult[] = [];
+  const keepFacts = options.keepFacts ?? true;
   const report = (r: LoadResult) => {
-    results.push(r);
+    results.push(keepFacts || !r.facts ? r : { ...r, facts: null });
     options.onResult?.(r);
   };
   options.onStart?.(walk.problems.length + walk.files.length);

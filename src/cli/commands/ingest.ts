@@ -10,6 +10,7 @@ async function ingest(paths: string[], flags: StoreFlags & { quiet?: boolean }):
   return withStore(flags, async (store) => {
     const progress = new Progress(process.stderr, { quiet: flags.quiet });
     const { results, failed } = await ingestPaths(store, paths, {
+      keepFacts: false,
       onStart: (total) => progress.start(total),
       onResult: (r) => {
         if (r.status === 'rejected' || !flags.quiet) progress.clear();
