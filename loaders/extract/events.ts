@@ -13,8 +13,11 @@ export interface BrandHit {
 
 // Brands end like conferences (QCon, ArchSummit, GopherChina, DevOpsDays, Techparty), or are
 // acronyms written with their year ("DTCC 2019", "GIAC2018").
+// A brand may be several capitalized words before its kind word ("ALC Beijing Meetup",
+// "Apache OpenDAL™ Beijing Meetup"); a region after it is part of it ("KubeCon China").
 const BRAND =
-  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*?(?:Con|Summit|Conf|Meetup|[Pp]arty|Camp|Fest|China|Days?)|[A-Z][A-Za-z0-9]* (?:Con|Summit|Conf|Meetup|Day)|[A-Z]{3,8}(?= ?(?:19|20)\d\d(?!\d)))(?![a-z])(?:\s*((?:19|20)\d\d)(?!\d))?/g;
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*?(?:Con|Summit|Conf|Meetup|[Pp]arty|Camp|Fest|China|Days?)|(?:[A-Z][A-Za-z0-9]*[™®]? ){1,3}(?:Con|Summit|Conf|Meetup|Day)|[A-Z]{3,8}(?= ?(?:19|20)\d\d(?!\d)))(?![a-z])(?:\s*((?:19|20)\d\d)(?!\d))?/g;
+const REGION_AFTER = /^ ([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?![A-Za-z])(?:\s*((?:19|20)\d\d)(?!\d))?/;
 
 export function findBrands(text: string, lex: Lexicon, from = 0, to = text.length): BrandHit[] {
   const hits: BrandHit[] = [];
@@ -23,7 +26,26 @@ export function findBrands(text: string, lex: Lexicon, from = 0, to = text.lengt
   for (let m = BRAND.exec(slice); m; m = BRAND.exec(slice)) {
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (lex.notEventWords.some((w) => after.includes(w))) continue;
-    hits.push({ brand: m[1], year: m[2] ? +m[2] : null, start: from + m.index, end: from + m.index + m[0].length });
+    let brand = m[1];
+    let start = m.index;
+    let end = m.index + m[0].length;
+    let year = m[2] ? +m[2] : null;
+    // "The Go Meetup", "Join Go Meetup": a sentence's first word is no part of the brand.
+    for (let w = brand.match(/^(\S+) /); w && lex.brandLeadStopWords.has(w[1]); w = brand.match(/^(\S+) /)) {
+      brand = brand.slice(w[0].length);
+      start += w[0].length;
+    }
+    if (year === null) {
+      const region = slice.slice(m.index + m[1].length).match(REGION_AFTER);
+      const word = region && (lex.brandRegions.has(region[1]) ? region[1] : region[1].split(' ')[0]);
+      if (region && word && lex.brandRegions.has(word)) {
+        brand = `${brand} ${word}`;
+        const yr = word === region[1] ? region[2] : undefined;
+        year = yr ? +yr : null;
+        end = m.index + m[1].length + (yr ? region[0].length : 1 + word.length);
+      }
+    }
+    hits.push({ brand, year, start: from + start, end: from + end });
   }
   return hits;
 }

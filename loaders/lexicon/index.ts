@@ -1,4 +1,5 @@
 import cities from './cities.json';
+import eventBrands from './event-brands.json';
 import eventWords from './event-words.json';
 import genericTerms from './generic-terms.json';
 import notNames from './not-names.json';
@@ -32,6 +33,10 @@ export interface Lexicon {
   themeLabels: string[];
   venueWords: string[];
   recapSuffixes: string[];
+  /** words that follow a brand as part of its name (KubeCon China) */
+  brandRegions: Set<string>;
+  /** capitalized words before a brand that are no part of it (The, Join) */
+  brandLeadStopWords: Set<string>;
   /** lower-cased, spaces removed */
   genericTerms: Set<string>;
 }
@@ -67,6 +72,8 @@ function build(): Lexicon {
     themeLabels: byLength(eventWords.themeLabels),
     venueWords: byLength(eventWords.venueWords),
     recapSuffixes: byLength(eventWords.recapSuffixes),
+    brandRegions: new Set(eventBrands.regions),
+    brandLeadStopWords: new Set(eventBrands.leadStopWords),
     genericTerms: new Set(genericTerms.terms.map((t) => t.toLowerCase().replace(/\s+/g, ''))),
   };
 }

@@ -113,7 +113,10 @@ export const eventHeaderRule: Rule = {
         ? []
         : [
             ...`${title}\n${text}`.matchAll(
-              new RegExp(`${escapeRe(series)}\\s*(No\\.\\s*\\d{1,4}|第\\s*\\d{1,4}\\s*期)(?:\\s*(${cities})站)?`, 'gu'),
+              new RegExp(
+                `${escapeRe(series)}\\s*(No\\.\\s*\\d{1,4}|第\\s*\\d{1,4}\\s*期|#\\s*\\d{1,4}|\\d{1,3}(?:st|nd|rd|th)(?![A-Za-z]))(?:\\s*(${cities})站)?`,
+                'gu',
+              ),
             ),
           ];
       const numbered = numberedAll.find((m) => m[2]) ?? numberedAll[0] ?? null;
