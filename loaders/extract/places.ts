@@ -11,11 +11,10 @@ export function cityIn(s: string, lex: Lexicon): string | null {
   if (best) return best.city;
   for (const [district, city] of lex.districts) if (s.includes(district)) return city;
   // A place line in English ("Venue: Shanghai Tower, Shanghai"): any city named in it.
-  if (/^[\x20-\x7e]+$/.test(s))
-    for (const w of s.matchAll(/[A-Z][a-z]+(?: [A-Z][a-z]+)?/g)) {
-      const zh = lex.englishCities.get(w[0].toLowerCase()) ?? lex.englishCities.get(w[0].split(' ')[0].toLowerCase());
-      if (zh) return zh;
-    }
+  if (/^[\x20-\x7e]+$/.test(s)) {
+    const en = englishCityIn(s, lex);
+    if (en) return lex.englishCities.get(en.toLowerCase()) ?? null;
+  }
   for (const en of s.matchAll(/\b(?:in|at)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g)) {
     const zh = lex.englishCities.get(en[1].toLowerCase()) ?? lex.englishCities.get(en[1].split(' ')[0].toLowerCase());
     if (zh) return zh;
@@ -45,4 +44,48 @@ export function venueOf(place: string, city: string | null): string | null {
     v = district && district[1].length >= 3 ? district[1] : city + rest;
   }
   return v.length >= 2 && v.length <= 60 ? v : null;
+}
+
+const CAPITALIZED = /[A-Z][A-Za-z'.]*(?:[ ,]+[A-Z][A-Za-z'.]*){0,3}/g;
+
+/**
+ * The first English city name in s, spelled as the lexicon spells it: each run of
+ * capitalized words is read longest name first ("New York City" before "New York"),
+ * every word a possible start ("Meetup Beijing" → Beijing).
+ */
+export function englishCityIn(s: string, lex: Lexicon): string | null {
+  for (const m of s.matchAll(CAPITALIZED)) {
+    const words = m[0].split(/ +/);
+    for (let i = 0; i < words.length; i++)
+      for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+        const name = words
+          .slice(i, i + n)
+          .join(' ')
+          .replace(/[,.]+$/, '');
+        const hit =
+          lex.englishCityNames.get(name.toLowerCase()) ?? (lex.englishCities.has(name.toLowerCase()) ? name : null);
+        if (hit) return hit;
+      }
+  }
+  return null;
+}
+
+/** Is the document written in English: few Han characters among its letters? */
+export function isEnglishText(text: string, from = 0): boolean {
+  let han = 0;
+  let latin = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return han * 10 < latin;
+}
+
+/** A city in the language of the document: 北京 on a Chinese page, Beijing on an English one. */
+export function cityInLanguage(city: string, english: boolean, lex: Lexicon): string {
+  const ascii = /^[\x20-\x7e]+$/.test(city);
+  if (english)
+    return ascii ? (lex.englishCityNames.get(city.toLowerCase()) ?? city) : (lex.cityEnglish.get(city) ?? city);
+  return ascii ? (lex.englishCities.get(city.toLowerCase()) ?? city) : city;
 }

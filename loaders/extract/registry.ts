@@ -11,6 +11,7 @@ import { coverageBodyRule } from './rules/coverageBodyRule';
 import { employerTechRule } from './rules/employerTechRule';
 import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
+import { eventPlaceRule } from './rules/eventPlaceRule';
 import { foundedByRule } from './rules/foundedByRule';
 import { hostOrgRule } from './rules/hostOrgRule';
 import { hostRule } from './rules/hostRule';
@@ -70,6 +71,7 @@ export const specifiedRules: readonly Rule[] = [
   sectionEventRule,
   sectionHeaderEventRule,
   colocatedEventRule,
+  eventPlaceRule,
   contactRule,
   commentSignatureRule,
   talkAbstractRule,

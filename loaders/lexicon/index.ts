@@ -1,5 +1,6 @@
 import cities from './cities.json';
 import eventBrands from './event-brands.json';
+import eventPlaces from './event-places.json';
 import eventWords from './event-words.json';
 import genericTerms from './generic-terms.json';
 import notNames from './not-names.json';
@@ -25,6 +26,10 @@ export interface Lexicon {
   institutionSuffixes: string[];
   cities: string[]; // longest first
   englishCities: Map<string, string>; // lower-case English or pinyin -> Chinese
+  /** lower-case English name -> its spelling in the lexicon ("new york city" -> New York City) */
+  englishCityNames: Map<string, string>;
+  /** Chinese name -> English name (the first English spelling the lexicon gives) */
+  cityEnglish: Map<string, string>;
   districts: [string, string][]; // district or park -> its city, longest first
   eventKindWords: string[];
   notEventWords: string[];
@@ -37,6 +42,13 @@ export interface Lexicon {
   brandRegions: Set<string>;
   /** capitalized words before a brand that are no part of it (The, Join) */
   brandLeadStopWords: Set<string>;
+  /** front matter keys of event pages that give the place / the start date, lower-cased */
+  frontMatterPlaceKeys: string[];
+  frontMatterDateKeys: string[];
+  /** verbs that say an event took place (在深圳圆满收官) */
+  heldVerbs: string[];
+  /** English words that make "in <City>" the event's city, lower-cased */
+  enEventWords: string[];
   /** lower-cased, spaces removed */
   genericTerms: Set<string>;
 }
@@ -47,6 +59,9 @@ function build(): Lexicon {
   const en = new Map<string, string>();
   for (const [k, v] of Object.entries(cities.en)) en.set(k.toLowerCase(), v);
   for (const [k, v] of Object.entries(cities.pinyin)) en.set(k.toLowerCase(), v);
+  const enNames = new Map(Object.keys(cities.en).map((k) => [k.toLowerCase(), k]));
+  const toEnglish = new Map<string, string>();
+  for (const [k, v] of Object.entries(cities.en)) if (!toEnglish.has(v)) toEnglish.set(v, k);
   return {
     singleSurnames: new Set(surnames.single),
     compoundSurnames: new Set(surnames.compound),
@@ -64,6 +79,8 @@ function build(): Lexicon {
     institutionSuffixes: byLength(orgWords.institutions),
     cities: byLength(cities.zh),
     englishCities: en,
+    englishCityNames: enNames,
+    cityEnglish: toEnglish,
     districts: Object.entries(cities.districts).sort((a, b) => b[0].length - a[0].length),
     eventKindWords: byLength(eventWords.kindWords),
     notEventWords: eventWords.notEvents,
@@ -74,6 +91,10 @@ function build(): Lexicon {
     recapSuffixes: byLength(eventWords.recapSuffixes),
     brandRegions: new Set(eventBrands.regions),
     brandLeadStopWords: new Set(eventBrands.leadStopWords),
+    frontMatterPlaceKeys: eventPlaces.frontMatterPlaceKeys.map((k) => k.toLowerCase()),
+    frontMatterDateKeys: eventPlaces.frontMatterDateKeys.map((k) => k.toLowerCase()),
+    heldVerbs: byLength(eventPlaces.zhHeldVerbs),
+    enEventWords: eventPlaces.enEventWords.map((w) => w.toLowerCase()),
     genericTerms: new Set(genericTerms.terms.map((t) => t.toLowerCase().replace(/\s+/g, ''))),
   };
 }

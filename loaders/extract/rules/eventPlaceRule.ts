@@ -1,0 +1,133 @@
+import type { Lexicon } from '../../lexicon';
+import { findDates } from '../dates';
+import type { Rule, RuleContext } from '../harness';
+import { cityIn, cityInLanguage, englishCityIn, isEnglishText, venueOf } from '../places';
+import { escapeRe, labeledLine, sentences } from '../text';
+import type { EventMention } from '../types';
+
+// Where and when, for events the rules named without a city or a date:
+//   front matter of an event page   start: 2031-05-06 / address: 某市某区某路 1 号
+//   every 地点 / 地址 / Venue line     (the first that names a city, not only the first)
+//   a sentence that says it was held  于 5 月 6 日在某市圆满收官 · the community gathered in London
+//   the event's own name              Acme Meetup Beijing · 某某大会 @厦门
+//   the one city the document names   (named twice or more, no other city named)
+// A year in the name is the date when the text gives nothing finer ("Velocity China 2013").
+// Every city is then written in the document's language: Beijing on an English page.
+
+export const eventPlaceRule: Rule = {
+  name: 'eventPlaceRule',
+  run(ctx) {
+    const events = ctx.out.events;
+    if (events.length === 0) return;
+    const { lex } = ctx;
+    const english = isEnglishText(ctx.text, ctx.doc.bodyStart);
+    const main = events.find((e) => e.key === ctx.out.mainEvent) ?? (events.length === 1 ? events[0] : null);
+    if (main) {
+      const fm = frontMatterFacts(ctx);
+      if (!main.city && fm.place) {
+        main.city = cityIn(fm.place, lex);
+        if (main.city) main.venue ??= venueOf(fm.place, main.city);
+      }
+      if (!main.startDate && fm.date) {
+        main.startDate = fm.date;
+        main.endDate ??= fm.date;
+      }
+      main.city ??= placeLineCity(ctx) ?? heldSentenceCity(ctx);
+    }
+    const only = onlyCity(ctx);
+    for (const e of events) {
+      e.city ??= nameCity(e, lex) ?? only;
+      if (e.city) e.city = cityInLanguage(e.city, english, lex);
+      if (!e.startDate) {
+        const year = e.name.match(/(?<!\d)(?:19|20)\d\d(?!\d)/)?.[0];
+        if (year) {
+          e.startDate = year;
+          e.endDate ??= year;
+        }
+      }
+    }
+  },
+};
+
+function frontMatterFacts(ctx: RuleContext): { place: string | null; date: string | null } {
+  const fm = ctx.doc.frontMatter;
+  if (!fm) return { place: null, date: null };
+  const lower = new Map(Object.entries(fm).map(([k, v]) => [k.toLowerCase(), v]));
+  let place: string | null = null;
+  for (const k of ctx.lex.frontMatterPlaceKeys) {
+    const v = lower.get(k);
+    if (typeof v === 'string' && v.trim()) {
+      place = v.trim();
+      break;
+    }
+  }
+  let date: string | null = null;
+  for (const k of ctx.lex.frontMatterDateKeys) {
+    const v = lower.get(k);
+    if (v instanceof Date && !Number.isNaN(v.getTime())) date = v.toISOString().slice(0, 10);
+    else if (typeof v === 'string') date = findDates(v, ctx.dates)[0]?.startDate ?? null;
+    if (date) break;
+  }
+  return { place, date };
+}
+
+/** The first 地点 / 地址 / Venue line of the page that names a city. */
+function placeLineCity(ctx: RuleContext): string | null {
+  for (const line of ctx.lines) {
+    const l = labeledLine(line, ctx.lex.placeLabels);
+    const c = l ? cityIn(l.value, ctx.lex) : null;
+    if (c) return c;
+  }
+  return null;
+}
+
+/** "于 5 月 6 日在某市圆满收官", "the community gathered in London": a sentence near the top saying where. */
+function heldSentenceCity(ctx: RuleContext): string | null {
+  const { lex } = ctx;
+  const top = Math.min(ctx.text.length, ctx.doc.bodyStart + 4000);
+  for (const s of sentences(ctx.text, ctx.doc.bodyStart, top)) {
+    for (const v of lex.heldVerbs) {
+      const at = s.text.indexOf(v);
+      if (at < 0) continue;
+      const before = s.text.slice(Math.max(0, at - 30), at);
+      const zai = before.lastIndexOf('在');
+      const c = zai >= 0 ? cityIn(before.slice(zai + 1), lex) : null;
+      if (c) return c;
+    }
+    const lower = s.text.toLowerCase();
+    if (!lex.enEventWords.some((w) => lower.includes(w))) continue;
+    for (const m of s.text.matchAll(/\b(?:in|to|at)\s+([A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})/g)) {
+      const en = englishCityIn(m[1], lex);
+      if (en && m[1].startsWith(en)) return en;
+    }
+  }
+  return null;
+}
+
+/** A city the event's name or its aliases carry: "Acme Meetup Beijing", "某某大会 @厦门". */
+function nameCity(e: EventMention, lex: Lexicon): string | null {
+  for (const n of [e.name, ...e.aliases]) {
+    const c = cityIn(n, lex) ?? englishCityIn(n, lex);
+    if (c) return c;
+  }
+  return null;
+}
+
+let cityRe: { lex: Lexicon; re: RegExp } | null = null;
+
+/** The one city the body names (twice or more) when it names no other. */
+function onlyCity(ctx: RuleContext): string | null {
+  const { lex } = ctx;
+  if (cityRe?.lex !== lex) cityRe = { lex, re: new RegExp(lex.cities.map(escapeRe).join('|'), 'gu') };
+  const counts = new Map<string, number>();
+  const body = ctx.text.slice(ctx.doc.bodyStart);
+  for (const m of body.matchAll(cityRe.re)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of body.matchAll(/[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}/g)) {
+    const en = englishCityIn(m[0], lex);
+    const zh = en ? lex.englishCities.get(en.toLowerCase()) : null;
+    if (zh) counts.set(zh, (counts.get(zh) ?? 0) + 1);
+  }
+  if (counts.size !== 1) return null;
+  const [[city, n]] = [...counts.entries()];
+  return n >= 2 ? city : null;
+}
