@@ -36,6 +36,8 @@ export function labeledValues(ctx: RuleContext) {
 export function stripTitle(ctx: RuleContext, title: string): string {
   // "【活动预告】…", "[回顾] …": labels of the post, not words of the event's name.
   let t = title.replace(/^\s*(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］)\s*/u, '');
+  // "Title: …": a plain-text page's title line, label included.
+  t = t.replace(/^\s*(?:title|标题)\s*[:：]\s*/iu, '');
   // "某某 - ArchSummit…": a speaker's page is titled with the speaker's name first.
   const person = t.match(/^\s*(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s+[-–—|｜]\s+/u);
   if (person && (isChineseName(person[1], ctx.lex) || isLatinName(person[1]))) t = t.slice(person[0].length);

@@ -5,7 +5,10 @@ import type { Lexicon } from '../lexicon';
 export function cityIn(s: string, lex: Lexicon): string | null {
   let best: { city: string; at: number } | null = null;
   for (const c of lex.cities) {
-    const at = s.indexOf(c);
+    const namesakes = lex.cityNamesakes.get(c);
+    let at = s.indexOf(c);
+    // "中山大学" names a university, not the city 中山
+    while (at >= 0 && namesakes?.some((n) => s.startsWith(n, at))) at = s.indexOf(c, at + c.length);
     if (at >= 0 && (!best || at < best.at)) best = { city: c, at };
   }
   if (best) return best.city;

@@ -36,6 +36,7 @@ import { talkOrgRule } from './rules/talkOrgRule';
 import { talkScopeRule } from './rules/talkScopeRule';
 import { techMentionRule } from './rules/techMentionRule';
 import { titleBlockRule } from './rules/titleBlockRule';
+import { titleEventRule } from './rules/titleEventRule';
 import { tocRule } from './rules/tocRule';
 import { unknownTechRule } from './rules/unknownTechRule';
 
@@ -71,6 +72,7 @@ export const specifiedRules: readonly Rule[] = [
   sectionEventRule,
   sectionHeaderEventRule,
   colocatedEventRule,
+  titleEventRule,
   eventPlaceRule,
   contactRule,
   commentSignatureRule,

@@ -30,6 +30,8 @@ export interface Lexicon {
   englishCityNames: Map<string, string>;
   /** Chinese name -> English name (the first English spelling the lexicon gives) */
   cityEnglish: Map<string, string>;
+  /** words that start with a city's name and do not name it (中山大学) */
+  cityNamesakes: Map<string, string[]>;
   districts: [string, string][]; // district or park -> its city, longest first
   eventKindWords: string[];
   notEventWords: string[];
@@ -81,6 +83,7 @@ function build(): Lexicon {
     englishCities: en,
     englishCityNames: enNames,
     cityEnglish: toEnglish,
+    cityNamesakes: new Map(Object.entries(cities.namesakes)),
     districts: Object.entries(cities.districts).sort((a, b) => b[0].length - a[0].length),
     eventKindWords: byLength(eventWords.kindWords),
     notEventWords: eventWords.notEvents,

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { findDates } from '../dates';
+import { type DateHit, findDates } from '../dates';
 import type { Rule, RuleContext } from '../harness';
 import { cityIn, cityInLanguage, englishCityIn, isEnglishText, venueOf } from '../places';
 import { escapeRe, labeledLine, sentences } from '../text';
@@ -32,7 +32,14 @@ export const eventPlaceRule: Rule = {
         main.startDate = fm.date;
         main.endDate ??= fm.date;
       }
-      main.city ??= placeLineCity(ctx) ?? heldSentenceCity(ctx);
+      // an undated "August 21st" takes the year of the edition's name, else of the page
+      const nameYear = main.name.match(/(?<!\d)(?:19|20)\d\d(?!\d)/)?.[0];
+      const held = heldSentence(ctx, nameYear ? +nameYear : ctx.dates.year);
+      main.city ??= nameCity(main, lex) ?? placeLineCity(ctx) ?? held?.city ?? null;
+      if (!main.startDate && held?.date) {
+        main.startDate = held.date.startDate;
+        main.endDate = held.date.endDate ?? held.date.startDate;
+      }
     }
     const only = onlyCity(ctx);
     for (const e of events) {
@@ -81,10 +88,14 @@ function placeLineCity(ctx: RuleContext): string | null {
   return null;
 }
 
-/** "于 5 月 6 日在某市圆满收官", "the community gathered in London": a sentence near the top saying where. */
-function heldSentenceCity(ctx: RuleContext): string | null {
+/** "于 5 月 6 日在某市圆满收官", "the community gathered in London": a sentence near the top saying where (and when). */
+function heldSentence(ctx: RuleContext, year: number | null): { city: string; date: DateHit | null } | null {
   const { lex } = ctx;
   const top = Math.min(ctx.text.length, ctx.doc.bodyStart + 4000);
+  const found = (city: string, s: { start: number; end: number }) => ({
+    city,
+    date: findDates(ctx.text, { year, month: ctx.dates.month }, s.start, s.end)[0] ?? null,
+  });
   for (const s of sentences(ctx.text, ctx.doc.bodyStart, top)) {
     for (const v of lex.heldVerbs) {
       const at = s.text.indexOf(v);
@@ -92,13 +103,13 @@ function heldSentenceCity(ctx: RuleContext): string | null {
       const before = s.text.slice(Math.max(0, at - 30), at);
       const zai = before.lastIndexOf('在');
       const c = zai >= 0 ? cityIn(before.slice(zai + 1), lex) : null;
-      if (c) return c;
+      if (c) return found(c, s);
     }
     const lower = s.text.toLowerCase();
     if (!lex.enEventWords.some((w) => lower.includes(w))) continue;
     for (const m of s.text.matchAll(/\b(?:in|to|at)\s+([A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})/g)) {
       const en = englishCityIn(m[1], lex);
-      if (en && m[1].startsWith(en)) return en;
+      if (en && m[1].startsWith(en)) return found(en, s);
     }
   }
   return null;
@@ -118,10 +129,15 @@ let cityRe: { lex: Lexicon; re: RegExp } | null = null;
 /** The one city the body names (twice or more) when it names no other. */
 function onlyCity(ctx: RuleContext): string | null {
   const { lex } = ctx;
-  if (cityRe?.lex !== lex) cityRe = { lex, re: new RegExp(lex.cities.map(escapeRe).join('|'), 'gu') };
+  if (cityRe?.lex !== lex) {
+    // namesakes first, so that 中山大学 is read whole and counts for no city
+    const words = [...[...lex.cityNamesakes.values()].flat(), ...lex.cities].sort((a, b) => b.length - a.length);
+    cityRe = { lex, re: new RegExp(words.map(escapeRe).join('|'), 'gu') };
+  }
   const counts = new Map<string, number>();
   const body = ctx.text.slice(ctx.doc.bodyStart);
-  for (const m of body.matchAll(cityRe.re)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const cities = new Set(lex.cities);
+  for (const m of body.matchAll(cityRe.re)) if (cities.has(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   for (const m of body.matchAll(/[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}/g)) {
     const en = englishCityIn(m[0], lex);
     const zh = en ? lex.englishCities.get(en.toLowerCase()) : null;

@@ -1,0 +1,48 @@
+import { findDates } from '../dates';
+import { stripTitle } from '../eventParts';
+import type { Rule } from '../harness';
+
+// A programme whose event is named only in the document's title:
+//   title: FooConf 2031            (then a list of talks)
+//   title: 2031.5.6 某市开源软件日活动总结
+//   title: Barfest: widgets in the sun
+// When the rules read two or more talks and no event, the title's head (before
+// its first colon or bar, without dates and recap words) names the event; a name
+// without a year takes the year the document was published in.
+
+export const titleEventRule: Rule = {
+  name: 'titleEventRule',
+  run(ctx) {
+    if (ctx.out.events.length > 0 || ctx.out.talks.length < 2) return;
+    const title = ctx.doc.meta.title?.trim();
+    if (!title) return;
+    // "专访某某：…" heads an interview, which is no event.
+    if (/^(?:独家)?(?:专访|访谈|对话|人物)/u.test(title) || /\binterview\b/i.test(title)) return;
+    const cleaned = stripTitle(ctx, title);
+    const head = cleaned.split(/\s*[:：|｜]\s*/u)[0].trim();
+    // a name: a run of four Han characters or a capitalized Latin word, not a bare date or count
+    if (head.length < 3 || head.length > 40 || !/\p{Script=Han}{4}|[A-Z][A-Za-z0-9]{2}/u.test(head)) return;
+    // the talks' own title is no event name
+    if (ctx.out.talks.some((t) => t.title === head)) return;
+    const year = /(?<!\d)(?:19|20)\d\d(?!\d)/.test(head) ? null : ctx.dates.year;
+    const name = year ? `${head} ${year}` : head;
+    // a date the title gives (2031.5.6 某市开源软件日活动总结) is the event's
+    const date = findDates(title, ctx.dates)[0];
+    const at = ctx.text.indexOf(title);
+    const span = at >= 0 ? { start: at, end: at + title.length } : { start: ctx.doc.bodyStart, end: ctx.doc.bodyStart };
+    ctx.event({
+      key: name,
+      name,
+      aliases: name !== head ? [head] : [],
+      series: null,
+      startDate: date?.startDate ?? null,
+      endDate: date?.endDate ?? date?.startDate ?? null,
+      city: null,
+      venue: null,
+      organizers: [],
+      span,
+      rule: 'titleEventRule',
+    });
+    ctx.out.mainEvent = name;
+  },
+};
