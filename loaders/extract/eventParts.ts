@@ -45,7 +45,7 @@ export function stripTitle(ctx: RuleContext, title: string): string {
     // "…用户组（BPUG）2010年6月聚会": a monthly gathering is named by its month; that date is its edition.
     if (
       /^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月$/u.test(t.slice(d.start, d.end).trim()) &&
-      /^\s*(?:线下)?(?:聚会|例会|沙龙|月会)/u.test(t.slice(d.end))
+      isGathering(t.slice(d.end), ctx.lex)
     )
       continue;
     t = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
@@ -124,4 +124,12 @@ export function namedEvent(
     span,
     rule,
   };
+}
+
+/** "周末聚会", "线下沙龙": a gathering named by its month ("2031年9月周末聚会"). */
+function isGathering(s: string, lex: RuleContext['lex']): boolean {
+  let t = s.trimStart();
+  const q = lex.gatheringQualifiers.find((w) => t.startsWith(w));
+  if (q) t = t.slice(q.length);
+  return lex.gatheringWords.some((w) => t.startsWith(w));
 }

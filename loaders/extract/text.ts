@@ -79,7 +79,8 @@ function skipSpace(text: string, i: number): number {
 function labelOf(head: string): string | null {
   let h = head.trimEnd();
   if (h.endsWith('**')) h = h.slice(0, -2).trimEnd();
-  h = h.trimStart();
+  // "##时间：…": a label written as a heading
+  h = h.trimStart().replace(/^#{1,6}\s*/, '');
   // In the order the regex preferred: a bullet taken if there is one, bold taken if there is.
   const tries: string[] = [];
   const add = (t: string) => {

@@ -40,6 +40,9 @@ export interface Lexicon {
   themeLabels: string[];
   venueWords: string[];
   recapSuffixes: string[];
+  /** gatherings named by their month (聚会, 沙龙), and the words before them (周末, 线下) */
+  gatheringWords: string[];
+  gatheringQualifiers: string[];
   /** words that follow a brand as part of its name (KubeCon China) */
   brandRegions: Set<string>;
   /** capitalized words before a brand that are no part of it (The, Join) */
@@ -92,6 +95,8 @@ function build(): Lexicon {
     themeLabels: byLength(eventWords.themeLabels),
     venueWords: byLength(eventWords.venueWords),
     recapSuffixes: byLength(eventWords.recapSuffixes),
+    gatheringWords: byLength(eventWords.gatheringWords),
+    gatheringQualifiers: byLength(eventWords.gatheringQualifiers),
     brandRegions: new Set(eventBrands.regions),
     brandLeadStopWords: new Set(eventBrands.leadStopWords),
     frontMatterPlaceKeys: eventPlaces.frontMatterPlaceKeys.map((k) => k.toLowerCase()),

@@ -20,7 +20,22 @@ export const eventHeaderRule: Rule = {
     const title = (ctx.doc.meta.title ?? '').trim();
     const brands = findBrands(text, lex);
     const inTitle = new Set(findBrands(title, lex).map((b) => normalizeName(b.brand)));
-    const series = dominantBrand(brands, inTitle);
+    const dominant = dominantBrand(brands, inTitle);
+    // "KubeCon China" written twice names the edition better than the bare "KubeCon" of a joint title
+    const regional = dominant
+      ? brands.filter(
+          (b) => b.brand.startsWith(`${dominant} `) && lex.brandRegions.has(b.brand.slice(dominant.length + 1)),
+        )
+      : [];
+    const titled = findBrands(title, lex).find((b) => regional.some((r) => r.brand === b.brand));
+    // …of the same edition: "PyCon APAC 2015" on a PyCon 2014 page is another event
+    const knownYear =
+      brands.find((b) => dominant && b.year && normalizeName(b.brand) === normalizeName(dominant))?.year ??
+      ctx.dates.year;
+    const oneRegion =
+      regional.length >= 2 &&
+      regional.every((r) => r.brand === regional[0].brand && (!r.year || !knownYear || r.year === knownYear));
+    const series = titled?.brand ?? (oneRegion ? regional[0].brand : dominant);
     const labeled = labeledValues(ctx);
     const theme = labeled.theme;
     const cleanedTitle = stripTitle(ctx, title);
@@ -120,12 +135,21 @@ export const eventHeaderRule: Rule = {
             ),
           ];
       const numbered = numberedAll.find((m) => m[2]) ?? numberedAll[0] ?? null;
+      // "第四届 CSS Conf", "4th Foo Conf": an edition counted before the brand
+      const ordinal =
+        edition || numbered
+          ? null
+          : (text.match(new RegExp(`(第\\s*[一二三四五六七八九十百\\d]{1,4}\\s*届)\\s*${escapeRe(series)}`, 'u')) ??
+            title.match(new RegExp(`(?<![A-Za-z\\d])(\\d{1,3}(?:st|nd|rd|th))\\s+${escapeRe(series)}`, 'u')));
       if (numbered?.[2]) city ??= numbered[2];
       name = edition
         ? [series, city, edition[2] ?? edition[3]].join(' ')
         : numbered
           ? `${series} ${numbered[1]}${numbered[2] ? ` ${numbered[2]}站` : ''}`
-          : [series, city, year].filter(Boolean).join(' ');
+          : ordinal
+            ? `${ordinal[1].replace(/\s+/g, '')} ${series}`
+            : [series, city, year].filter(Boolean).join(' ');
+      if (ordinal) aliases.push([series, city, year].filter(Boolean).join(' '));
       if (numbered) aliases.push(`${series} ${numbered[1]}`, [series, city, year].filter(Boolean).join(' '));
       if (withYear) aliases.push(text.slice(withYear.start, withYear.end).trim());
       for (const b of brands)

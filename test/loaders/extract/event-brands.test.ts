@@ -55,3 +55,69 @@ describe('event brands', () => {
     assert.equal(x2.events[0]?.name, 'Qux Data Meetup 3rd');
   });
 });
+
+describe('edition names from the brand', () => {
+  const eventOf = (title: string, lines: string[], date: string | null = null) =>
+    extract(makeDoc([title, '', ...lines].join('\n'), { title, date }), testCatalog).events[0];
+
+  it('takes the regional brand written twice over the bare brand of a joint title', () => {
+    const ev = eventOf(
+      'Acme at WidgetCon + GadgetCon | Open Widget Summit China 2031',
+      [
+        'We are headed to Shanghai for WidgetCon China 2031.',
+        '',
+        '* Mary Walker will speak on [Widgets at scale](https://example.org/a) on June 25th at 11:45.',
+        '* Tom Baker will speak on [Testing widgets](https://example.org/b) on June 25th at 13:35.',
+        '',
+        'See you at WidgetCon China!',
+      ],
+      '2031-06-19',
+    );
+    assert.equal(ev?.name, 'WidgetCon China 2031');
+  });
+
+  it('keeps the bare brand when the regional one is another edition', () => {
+    const ev = eventOf(
+      '日程 - WidgetCon 2031',
+      [
+        'WidgetCon2031 上海站日程。',
+        '',
+        '- 09:00 - 09:40 韩立：Introduction to WidgetCon APAC 2032',
+        '- 09:40 - 10:20 杜明：WidgetCon APAC 2032 的筹备',
+        '- 10:20 - 11:00 江小鱼：日志系统',
+      ],
+      '2031-11-15',
+    );
+    assert.ok(ev && !ev.name.includes('APAC'), ev?.name);
+  });
+
+  it('names an edition counted before the brand: 第四届 Foo Conf', () => {
+    const ev = eventOf('4th Widget Conf @厦门 随记', [
+      '参加 2031 年 3 月 31 日厦门第四届 Widget Conf 大会，记录如下。',
+      '',
+      '## 韩立：《组件化的十年》',
+      '',
+      '## 杜明：《样式隔离实践》',
+      '',
+      '明年的 Widget Conf 再见。',
+    ]);
+    assert.equal(ev?.name, '第四届 Widget Conf');
+  });
+
+  it('keeps the month of a monthly gathering in its name, and its day from a heading label', () => {
+    const ev = eventOf('2031年9月周末聚会', [
+      '##时间：2031年9月20日周六 下午3点到6点',
+      '',
+      '##地点：上海某某路 1 号某某大厦',
+      '',
+      '### 韩立',
+      '',
+      '* 分布式缓存的一致性',
+      '',
+      '### 杜明',
+      '',
+      '* 日志系统的演进',
+    ]);
+    assert.deepEqual([ev?.name, ev?.startDate, ev?.city], ['2031年9月周末聚会', '2031-09-20', '上海']);
+  });
+});

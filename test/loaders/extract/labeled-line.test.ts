@@ -64,3 +64,12 @@ describe('labeledLine', () => {
       assert.equal(labeledLine({ text: run.repeat(2000), start: 0 } as never, ['讲师']), null);
   });
 });
+
+describe('labeledLine on headings', () => {
+  it('reads a label written as a heading ("##时间：…")', () => {
+    const got = labeledLine({ text: '##时间：2031年9月20日', start: 0 } as never, ['时间']);
+    assert.deepEqual(got && [got.label, got.value], ['时间', '2031年9月20日']);
+    const spaced = labeledLine({ text: '### 地点: 某某大厦', start: 0 } as never, ['地点']);
+    assert.deepEqual(spaced && [spaced.label, spaced.value], ['地点', '某某大厦']);
+  });
+});
