@@ -1,7 +1,7 @@
 // Dates as the genre writes them, to ISO strings at the precision given:
 //   2016 年 1 月 22 ～ 23 日 · 2021 年 04 月 24 日（周六）· 2016-01-22 · 2018.7.8-9
 //   10 月 18 日 / 7 月 6-9 日 (year from context) · 本月3号、4号 (month from the
-//   publication date) · December 3-4 · Dec 3-4, 2011 · 3-4 December 2011
+//   publication date) · December 3-4 · Dec 3-4, 2011 · 3-4 December 2011 · 06/17/2013
 
 export interface DateHit {
   start: number;
@@ -49,6 +49,12 @@ const PATTERNS: {
     // 2016-01-22, 2016.1.22, 2016/01/22, 2018.7.8-9
     re: /(?<![\d.])((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})(?:\s*[-~～至]\s*(\d{1,2})(?![\d.:]))?(?![\d])/gu,
     read: (m) => range(+m[1], +m[2], +m[3], null, m[4] ? +m[4] : null, true),
+  },
+  {
+    // 06/17/2013 (US order), 17/06/2013 when the first number cannot be a month
+    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/gu,
+    read: (m) =>
+      +m[1] > 12 ? range(+m[3], +m[2], +m[1], null, null, true) : range(+m[3], +m[1], +m[2], null, null, true),
   },
   {
     // 2016 年 1 月 (month only)

@@ -50,6 +50,7 @@ export interface Lexicon {
   /** front matter keys of event pages that give the place / the start date, lower-cased */
   frontMatterPlaceKeys: string[];
   frontMatterDateKeys: string[];
+  frontMatterSummaryKeys: string[];
   /** verbs that say an event took place (在深圳圆满收官) */
   heldVerbs: string[];
   /** English words that make "in <City>" the event's city, lower-cased */
@@ -101,6 +102,7 @@ function build(): Lexicon {
     brandLeadStopWords: new Set(eventBrands.leadStopWords),
     frontMatterPlaceKeys: eventPlaces.frontMatterPlaceKeys.map((k) => k.toLowerCase()),
     frontMatterDateKeys: eventPlaces.frontMatterDateKeys.map((k) => k.toLowerCase()),
+    frontMatterSummaryKeys: eventPlaces.frontMatterSummaryKeys.map((k) => k.toLowerCase()),
     heldVerbs: byLength(eventPlaces.zhHeldVerbs),
     enEventWords: eventPlaces.enEventWords.map((w) => w.toLowerCase()),
     genericTerms: new Set(genericTerms.terms.map((t) => t.toLowerCase().replace(/\s+/g, ''))),

@@ -32,8 +32,16 @@ export const eventPlaceRule: Rule = {
         main.startDate = fm.date;
         main.endDate ??= fm.date;
       }
+      // "2031" or "2031-09" when a time line or the page's summary gives the day
+      if (!main.startDate || main.startDate.length < 10) {
+        const finer = finerDate(ctx, fm.summary, main.startDate ?? yearIn(main.name));
+        if (finer) {
+          main.startDate = finer.startDate;
+          main.endDate = finer.endDate ?? finer.startDate;
+        }
+      }
       // an undated "August 21st" takes the year of the edition's name, else of the page
-      const nameYear = main.name.match(/(?<!\d)(?:19|20)\d\d(?!\d)/)?.[0];
+      const nameYear = yearIn(main.name);
       const held = heldSentence(ctx, nameYear ? +nameYear : ctx.dates.year);
       main.city ??= nameCity(main, lex) ?? placeLineCity(ctx) ?? held?.city ?? null;
       if (!main.startDate && held?.date) {
@@ -46,7 +54,7 @@ export const eventPlaceRule: Rule = {
       e.city ??= nameCity(e, lex) ?? only;
       if (e.city) e.city = cityInLanguage(e.city, english, lex);
       if (!e.startDate) {
-        const year = e.name.match(/(?<!\d)(?:19|20)\d\d(?!\d)/)?.[0];
+        const year = yearIn(e.name);
         if (year) {
           e.startDate = year;
           e.endDate ??= year;
@@ -56,9 +64,23 @@ export const eventPlaceRule: Rule = {
   },
 };
 
-function frontMatterFacts(ctx: RuleContext): { place: string | null; date: string | null } {
+const yearIn = (s: string) => s.match(/(?<!\d)(?:19|20)\d\d(?!\d)/)?.[0] ?? null;
+
+/** A full date, within the precision already known, from a time line or the page's summary. */
+function finerDate(ctx: RuleContext, summary: string | null, known: string | null): DateHit | null {
+  const fits = (d: DateHit) => d.startDate.length === 10 && (!known || d.startDate.startsWith(known));
+  for (const line of ctx.lines) {
+    const l = labeledLine(line, ctx.lex.timeLabels);
+    const d = l ? findDates(l.value, ctx.dates).find(fits) : undefined;
+    if (d) return d;
+  }
+  // "SDCC2031——某某大会于2031年3月17日至19日在某市举行": a summary in the front matter
+  return summary ? (findDates(summary, ctx.dates).find((d) => d.yearWritten && fits(d)) ?? null) : null;
+}
+
+function frontMatterFacts(ctx: RuleContext): { place: string | null; date: string | null; summary: string | null } {
   const fm = ctx.doc.frontMatter;
-  if (!fm) return { place: null, date: null };
+  if (!fm) return { place: null, date: null, summary: null };
   const lower = new Map(Object.entries(fm).map(([k, v]) => [k.toLowerCase(), v]));
   let place: string | null = null;
   for (const k of ctx.lex.frontMatterPlaceKeys) {
@@ -75,7 +97,15 @@ function frontMatterFacts(ctx: RuleContext): { place: string | null; date: strin
     else if (typeof v === 'string') date = findDates(v, ctx.dates)[0]?.startDate ?? null;
     if (date) break;
   }
-  return { place, date };
+  let summary: string | null = null;
+  for (const k of ctx.lex.frontMatterSummaryKeys) {
+    const v = lower.get(k);
+    if (typeof v === 'string' && v.trim()) {
+      summary = v.trim();
+      break;
+    }
+  }
+  return { place, date, summary };
 }
 
 /** The first 地点 / 地址 / Venue line of the page that names a city. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../../loaders/extract';
+import { findDates } from '../../../loaders/extract/dates';
 import { cityInLanguage, englishCityIn, isEnglishText } from '../../../loaders/extract/places';
 import { lexicon } from '../../../loaders/lexicon';
 import { makeDoc, testCatalog } from './helpers';
@@ -115,5 +116,42 @@ describe('eventPlaceRule', () => {
     const x = extract(makeDoc(text, { title }), testCatalog);
     const ev = x.events.find((e) => e.name.includes('Gadget Summit'));
     assert.equal(ev?.startDate, '2031');
+  });
+});
+
+describe('dates of an event, finer than its name', () => {
+  it('reads a US numeric date, and a day-first one when the first number cannot be a month', () => {
+    const ctx = { year: null, month: null };
+    assert.deepEqual(
+      findDates('#19 released on 06/17/2031', ctx).map((d) => d.startDate),
+      ['2031-06-17'],
+    );
+    assert.deepEqual(
+      findDates('le 17/06/2031', ctx).map((d) => d.startDate),
+      ['2031-06-17'],
+    );
+  });
+
+  it('takes the day from the summary in the front matter when the name gives the year', () => {
+    const title = 'WDC2031（某市站）纪要';
+    const doc = makeDoc(
+      [
+        title,
+        '',
+        '## 架构专场',
+        '',
+        '### 分布式缓存的一致性',
+        '',
+        '韩立 · 某某公司技术总监',
+        '',
+        '### 日志系统的演进',
+        '',
+        '杜明 · 某某公司架构师',
+      ].join('\n'),
+      { title, date: '2031-03-19' },
+    );
+    doc.frontMatter = { title, description: 'WDC2031——某某开发者大会于2031年3月17日至19日在上海某某酒店举行。' };
+    const ev = extract(doc, testCatalog).events[0];
+    assert.equal(ev?.startDate, '2031-03-17');
   });
 });
