@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../../loaders/extract';
+import { findDates } from '../../../loaders/extract/dates';
 import { findBrands } from '../../../loaders/extract/events';
 import { lexicon } from '../../../loaders/lexicon';
 import { makeDoc, testCatalog } from './helpers';
@@ -119,5 +120,37 @@ describe('edition names from the brand', () => {
       '* 日志系统的演进',
     ]);
     assert.deepEqual([ev?.name, ev?.startDate, ev?.city], ['2031年9月周末聚会', '2031-09-20', '上海']);
+  });
+});
+
+describe('the page title as a name of its event', () => {
+  it('keeps a title that names the brand as an alias of the edition', () => {
+    const title = 'Widget 内核设计与实现 - Acme Dev Meetup';
+    const text = [
+      title,
+      '',
+      '2031年1月4日，Acme 实验室组织了第一次 Acme Dev Meetup。',
+      '',
+      '**1、Widget 架构**',
+      '',
+      '讲师：韩立 某某实验室',
+      '',
+      '**2、共识算法**',
+      '',
+      '讲师：杜明 某某实验室',
+      '',
+      '欢迎参加下一次 Acme Dev Meetup。',
+    ].join('\n');
+    const ev = extract(makeDoc(text, { title, date: '2031-01-04' }), testCatalog).events[0];
+    assert.ok(ev?.aliases.includes(title), JSON.stringify(ev));
+  });
+
+  it('does not date an event by a URL path date (/2031/05/25/), which dates the page', () => {
+    assert.deepEqual(
+      findDates('see [notes](/2031/05/25/widget-notes/) and 2031/03/31', { year: null, month: null }).map(
+        (d) => d.startDate,
+      ),
+      ['2031-03-31'],
+    );
   });
 });
