@@ -74,6 +74,15 @@ export const eventHeaderRule: Rule = {
     }
 
     if (!date) {
+      // "2031年1月4日，某实验室组织了第一次技术 Meetup": the page's summary in its front matter
+      const fm = ctx.doc.frontMatter ?? {};
+      const key = Object.keys(fm).find((k) => lex.frontMatterSummaryKeys.includes(k.toLowerCase()));
+      const summary = key ? fm[key] : null;
+      const d = typeof summary === 'string' ? findDates(summary, dctx).find((x) => x.yearWritten) : undefined;
+      if (d) date = d;
+    }
+
+    if (!date) {
       // An agenda page says when near its top ("12 月 2 日 - 3 日，北京国际会议中心").
       const top = findDates(text, dctx, ctx.doc.bodyStart, Math.min(text.length, ctx.doc.bodyStart + 600))[0];
       if (top) {

@@ -155,3 +155,27 @@ describe('dates of an event, finer than its name', () => {
     assert.equal(ev?.startDate, '2031-03-17');
   });
 });
+
+describe('eventHeaderRule and the front matter summary', () => {
+  it('dates the event by its summary before the first date of the body', () => {
+    const title = 'Widget 内核设计 - Acme Dev Meetup';
+    const doc = makeDoc(
+      [
+        title,
+        '',
+        '6月18日，某公司发布了 Widget 白皮书。Acme Dev Meetup 关注它背后的技术。',
+        '',
+        '**1、Widget 架构**',
+        '',
+        '讲师：韩立 某某实验室',
+        '',
+        '**2、共识算法**',
+        '',
+        '讲师：杜明 某某实验室',
+      ].join('\n'),
+      { title, date: '2031-01-04' },
+    );
+    doc.frontMatter = { title, description: '2031年1月4日，Acme 实验室组织了第一次技术 Meetup。' };
+    assert.equal(extract(doc, testCatalog).events[0]?.startDate, '2031-01-04');
+  });
+});
