@@ -13,8 +13,8 @@ export interface BrandHit {
 
 // Brands end like conferences (QCon, ArchSummit, GopherChina, DevOpsDays, Techparty), or are
 // acronyms written with their year ("DTCC 2019", "GIAC2018").
-// A brand may be several capitalized words before its kind word ("ALC Beijing Meetup",
-// "Apache OpenDAL™ Beijing Meetup"); a region after it is part of it ("KubeCon China").
+// A brand may be several capitalized words before its kind word ("Acme Users Beijing Meetup",
+// "Apache Widget™ Beijing Meetup"); a region after it is part of it ("KubeCon China").
 const BRAND =
   /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*?(?:Con|Summit|Conf|Meetup|[Pp]arty|Camp|Fest|China|Days?)|(?:[A-Z][A-Za-z0-9]*[™®]? ){1,3}(?:Con|Summit|Conf|Meetup|Day)|[A-Z]{3,8}(?= ?(?:19|20)\d\d(?!\d)))(?![a-z])(?:\s*((?:19|20)\d\d)(?!\d))?/g;
 const REGION_AFTER = /^ ([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?![A-Za-z])(?:\s*((?:19|20)\d\d)(?!\d))?/;

@@ -252,7 +252,7 @@ export const eventHeaderRule: Rule = {
       aliases.push(`${series} ${editionYear2}`);
       if (city) aliases.push(`${series} ${city} ${editionYear2}`);
     }
-    // "Libra 技术设计与实现 - Westar Dev Meetup": a title naming the brand is how the page names the event
+    // "某某链的设计与实现 - Sample Dev Meetup": a title naming the brand is how the page names the event
     if (series && cleanedTitle.includes(series) && cleanedTitle.length <= 60) aliases.push(cleanedTitle);
     const span = dateSpan ?? spanOf(ctx, title || name);
     const ev: EventMention = {

@@ -74,7 +74,7 @@ function finerDate(ctx: RuleContext, summary: string | null, known: string | nul
     const d = l ? findDates(l.value, ctx.dates).find(fits) : undefined;
     if (d) return d;
   }
-  // "SDCC2031——某某大会于2031年3月17日至19日在某市举行": a summary in the front matter
+  // "XDC2031——某某大会于2031年3月17日至19日在某市举行": a summary in the front matter
   return summary ? (findDates(summary, ctx.dates).find((d) => d.yearWritten && fits(d)) ?? null) : null;
 }
 
