@@ -109,11 +109,11 @@ export function isCompanyLikeTech(name: string, kn: Knowledge): boolean {
 
 /**
  * Whether an organization split from a person's affiliation is a name at all: not a description of
- * an unnamed employer ("北京某创业公司", "一家创业公司") and not the person's own romanized name
+ * an unnamed employer ("北京某创业公司", "一家创业公司", "一个创业公司") and not the person's own romanized name
  * ("宋佳明（Jiaming Song，百度）").
  */
 export function isOrgName(org: string, person: string, kn: Knowledge): boolean {
-  if (/某|^一家|^某/u.test(org)) return false;
+  if (/某|^一[家个]|^某/u.test(org)) return false;
   const k = normalizeName(org);
   if (kn.orgKeys.has(k)) return true;
   if (/^\p{Script=Han}{2,4}$/u.test(person) && isLatinName(org)) return false;

@@ -13,6 +13,7 @@ import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
 import { eventPlaceRule } from './rules/eventPlaceRule';
 import { foundedByRule } from './rules/foundedByRule';
+import { fromOrgRule } from './rules/fromOrgRule';
 import { hostOrgRule } from './rules/hostOrgRule';
 import { hostRule } from './rules/hostRule';
 import { labelBlockRule } from './rules/labelBlockRule';
@@ -79,6 +80,7 @@ export const specifiedRules: readonly Rule[] = [
   talkAbstractRule,
   techMentionRule,
   unknownTechRule,
+  fromOrgRule,
   orgMentionRule,
   orgPatternRule,
   hostOrgRule,
