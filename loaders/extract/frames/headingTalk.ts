@@ -27,6 +27,8 @@ export const headingTalkFrame: Frame = {
       if (isSectionHeading(h.text, env)) continue;
       // "### December 11 2019 - Venue", "## 10 月 18 日": a dated heading heads a day or an edition
       if (leadingDate(h.text)) continue;
+      // "…体系。 By 张三": a sentence ended inside it makes it prose underlined by a rule, not a title
+      if (/[。！？]\s*\S/u.test(h.text)) continue;
       const c = readHeading(h, env);
       if (c) out.push(c);
     }

@@ -6,6 +6,7 @@ import { episodeListFrame } from './episodeList';
 import { headingLineFrame } from './headingLine';
 import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
+import { numberedBylineFrame } from './numberedByline';
 import { parenSpeakerFrame } from './parenSpeaker';
 import { personHeadingFrame } from './personHeading';
 import { programmeLineFrame } from './programmeLine';
@@ -38,4 +39,5 @@ export const specifiedFrames: readonly Frame[] = [
   episodeFrame,
   archiveLineFrame,
   episodeListFrame,
+  numberedBylineFrame,
 ];
