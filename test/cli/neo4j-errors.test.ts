@@ -35,7 +35,7 @@ describe('Neo4j errors a user sees: a closed port', () => {
     const r = talkgraph(['stats'], { NEO4J_URI: `bolt://alice:s3cret-pw@127.0.0.1:${port}` });
     assert.equal(r.status, 3, r.stderr);
     const line = oneLine(r.stderr);
-    assert.ok(line.includes(`Neo4j at bolt://127.0.0.1:${port} is unreachable`), line);
+    assert.ok(line.includes(`Neo4j at bolt://***@127.0.0.1:${port} is unreachable`), line);
     assert.match(line, /the connection was refused; is Neo4j running on that host and port\?$/);
     assert.doesNotMatch(r.stderr + r.stdout, /s3cret-pw|alice/, 'the credentials are not echoed');
   });
