@@ -13,6 +13,8 @@ import type { DocumentFacts, NodeFact } from '../../src/model/graph';
 const demo = path.resolve(__dirname, '../../../demo/corpus');
 const corpus = path.resolve(__dirname, '../../../../shared/corpus');
 const present = existsSync(corpus);
+// CI must have the seed documents: there their absence fails instead of dropping cases.
+if (process.env.CI && !present) throw new Error(`CI runs the seed-corpus tests too, but ${corpus} is missing`);
 
 function factsOf(prefix: string, dir = corpus): DocumentFacts {
   const file = readdirSync(dir).find((f) => f.startsWith(prefix));

@@ -98,7 +98,8 @@ if (!config) {
 
     it(
       'refuses a wrong password with a clear error',
-      { skip: !config.password && 'the test server has auth off' },
+      // CI's throwaway Neo4j has auth on; a NEO4J_TEST_URI with auth off fails there rather than skip.
+      { skip: !config.password && !process.env.CI && 'the test server has auth off' },
       async () => {
         const store = new Neo4jStore({ ...config, password: `${config.password}-wrong` });
         try {

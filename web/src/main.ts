@@ -13,6 +13,7 @@ import { GraphView } from './graph-view';
 import { mountHoverTip } from './hover-tip';
 import { renderLegend } from './legend';
 import { showOverview } from './overview';
+import { showPathHints } from './path-hints';
 import { renderPathPanel } from './path-panel';
 import { mountSearch } from './search-box';
 import { type PanelActions, renderPanel } from './side-panel';
@@ -313,6 +314,9 @@ void busy(async () => {
 });
 followHash();
 view.onChange();
+// Whatever the page opened on, the path example names people in this store (a failure keeps the neutral hint).
+void showPathHints(byId<HTMLInputElement>('path-from'), byId<HTMLInputElement>('path-to')).catch(() => {});
+
 // Opened with nothing asked for: start from what the corpus talks about most.
 if (!readHash().arg)
   void busy(async () => {

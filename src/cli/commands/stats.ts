@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { publicUri } from '../../store/neo4j/failure';
 import type { StoreStats } from '../../store/port';
 import { EXIT } from '../exit-codes';
 import { printJson } from '../output';
@@ -23,9 +24,10 @@ async function stats(flags: StoreFlags & { json?: boolean }): Promise<number> {
     async (store) => {
       const counts = await store.stats();
       const dir = embeddedDataDir(flags);
-      const where = dir ? `embedded store in ${dir}` : `Neo4j at ${process.env.NEO4J_URI}`;
+      const uri = publicUri(process.env.NEO4J_URI ?? '');
+      const where = dir ? `embedded store in ${dir}` : `Neo4j at ${uri}`;
       if (process.stdout.isTTY && !flags.json) process.stdout.write(`${table(counts, where)}\n`);
-      else printJson({ store: dir ? 'embedded' : 'neo4j', location: dir ?? process.env.NEO4J_URI, ...counts }, flags);
+      else printJson({ store: dir ? 'embedded' : 'neo4j', location: dir ?? uri, ...counts }, flags);
       return EXIT.ok;
     },
     { readOnly: true },

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { StoreUnavailableError } from '../errors';
-import { driverFailureCause, isConnectionFailure } from './failure';
+import { driverFailureCause, isConnectionFailure, publicUri } from './failure';
 import { disableNagleForNeo4jDriver } from './no-delay';
 import { cypher } from './statements';
 
@@ -59,12 +59,14 @@ export class Neo4jConnection {
         telemetryDisabled: true,
       });
     } catch (e) {
-      throw new StoreUnavailableError(`Neo4j URI ${JSON.stringify(config.uri)} is not usable: ${(e as Error).message}`);
+      throw new StoreUnavailableError(
+        `Neo4j URI ${JSON.stringify(publicUri(config.uri))} is not usable: ${(e as Error).message.replaceAll(config.uri, publicUri(config.uri))}`,
+      );
     }
   }
 
   private where(): string {
-    return `Neo4j at ${this.config.uri}${this.config.database ? ` (database ${this.config.database})` : ''}`;
+    return `Neo4j at ${publicUri(this.config.uri)}${this.config.database ? ` (database ${this.config.database})` : ''}`;
   }
 
   /** A driver error as one of ours: unreachable/refused -> StoreUnavailableError, else a query error. */

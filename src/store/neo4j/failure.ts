@@ -36,3 +36,8 @@ export function driverFailureCause(e: unknown): string {
   }
   return message.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
 }
+
+/** The URI as a message may show it: a user:password@ part becomes ***@ (as public-text.ts does), so errors never echo a secret. */
+export function publicUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
+}
