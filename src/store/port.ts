@@ -80,10 +80,15 @@ export interface PageRequest {
  * What a read ships. `evidence: false` lets a store leave the `evidence` of
  * the nodes and relationships it returns empty, because the caller shows none
  * (a GraphQL request that selects no `evidence` field); evidence is most of a
- * node's bytes. Omitted = everything; a store may always ship more.
+ * node's bytes. `sources: false` likewise leaves `sources` (the ids of every
+ * document naming a node or relationship) empty, for a caller that lists no
+ * source documents: on a technology or event named by hundreds of documents
+ * it outweighs the rest of the node. Omitted = everything; a store may always
+ * ship more.
  */
 export interface ReadOptions {
   evidence?: boolean;
+  sources?: boolean;
 }
 
 export interface NodePage {

@@ -25,7 +25,7 @@ export function listStatementName(kind: NodeKind, page: PageRequest): string {
 export function listParams(
   kind: NodeKind,
   page: PageRequest,
-  evidence = true,
+  shipped: { evidence: boolean; sources: boolean } = { evidence: true, sources: true },
 ): { params: Record<string, unknown>; start: number } {
   const f = page.filter ?? {};
   let field = page.sort?.field ?? 'NAME';
@@ -52,7 +52,7 @@ export function listParams(
       skip: neo4j.int(start),
       first: neo4j.int(first),
       kind,
-      evidence,
+      ...shipped,
     },
   };
 }

@@ -35,6 +35,12 @@ function writeOp(facts: DocumentFacts): BatchOp {
   };
 }
 
+/** The ReadOptions as statement parameters: ship evidence / source ids unless told not to. */
+const shipping = (options: ReadOptions) => ({
+  evidence: options.evidence !== false,
+  sources: options.sources !== false,
+});
+
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Only the graph's own vocabulary becomes labels and relationship types. */
@@ -144,14 +150,14 @@ export class Neo4jStore implements GraphStore {
   async nodesById(ids: readonly string[], options: ReadOptions = {}): Promise<(GraphNode | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.connection.read('reading nodes', (run) =>
-      run('read/nodes-by-id', { ids: [...new Set(ids)], evidence: options.evidence !== false }),
+      run('read/nodes-by-id', { ids: [...new Set(ids)], ...shipping(options) }),
     );
     const byId = new Map(rows.map((row) => [row.id as string, nodeFromRow(row as Parameters<typeof nodeFromRow>[0])]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async listNodes(kind: NodeKind, page: PageRequest, options: ReadOptions = {}): Promise<NodePage> {
-    const { params, start } = listParams(kind, page, options.evidence !== false);
+    const { params, start } = listParams(kind, page, shipping(options));
     const name = listStatementName(kind, page);
     const [row] = await this.connection.read(`listing ${kind}`, (run) =>
       name === `read/list/${kind}` ? run(name, params, listStatement(kind)) : run(name, params),
@@ -173,7 +179,7 @@ export class Neo4jStore implements GraphStore {
       keys.map((k) => [keyOf(k), { key: keyOf(k), id: k.id, type: k.type, out: k.direction === 'out' }]),
     );
     const rows = await this.connection.read('reading relationships', (run) =>
-      run('read/adjacent', { keys: [...unique.values()], evidence: options.evidence !== false }),
+      run('read/adjacent', { keys: [...unique.values()], ...shipping(options) }),
     );
     const groups = new Map<string, Adjacent[]>();
     for (const row of rows) {
