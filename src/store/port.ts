@@ -125,6 +125,15 @@ export interface TalkRow {
   documentIds: string[];
 }
 
+/** One speaker of a topic: the talks they gave on it and how many they gave in all. */
+export interface TopicSpeaker {
+  personId: string;
+  /** their talks about any of the topic's technologies, each once, sorted by id */
+  talks: { talkId: string; year: number | null }[];
+  /** every talk they gave (GAVE relationships out of the person), the topic's or not */
+  totalTalks: number;
+}
+
 /** A technology with its place in the catalog's hierarchy. */
 export interface TechnologyRow {
   id: string;
@@ -203,6 +212,13 @@ export interface GraphStore {
 
   /** Talk rows for analyses; restricted to talks about any of `technologyIds` when given. */
   talkRows(technologyIds?: readonly string[]): Promise<TalkRow[]>;
+
+  /**
+   * Everyone who gave a talk about any of `technologyIds` (the caller passes a
+   * topic with its narrower technologies), sorted by person id: what
+   * `speakersOn` ranks, without shipping the topic's talk rows.
+   */
+  topicSpeakers(technologyIds: readonly string[]): Promise<TopicSpeaker[]>;
 
   /** Every technology with its broader links. */
   technologyRows(): Promise<TechnologyRow[]>;

@@ -15,10 +15,11 @@ import type {
   StoreStats,
   TalkRow,
   TechnologyRow,
+  TopicSpeaker,
   WriteSummary,
 } from '../port';
 import { type BatchOp, runBatch } from './batch-write';
-import { nativeNumber, nativeStrings, nodeFromRow, relFromRow } from './codec';
+import { nativeNumber, nativeStrings, nodeFromRow, relFromRow, toNative } from './codec';
 import { type Neo4jConfig, Neo4jConnection, type Row } from './connection';
 import { listParams, listStatementName } from './list-params';
 import { cypher, listStatement, schemaStatements } from './statements';
@@ -215,6 +216,22 @@ export class Neo4jStore implements GraphStore {
         documentIds: nativeStrings(r.documentIds),
       }))
       .sort((a, b) => byCodeUnits(a.talkId, b.talkId));
+  }
+
+  async topicSpeakers(technologyIds: readonly string[]): Promise<TopicSpeaker[]> {
+    if (technologyIds.length === 0) return [];
+    const rows = await this.connection.read('reading the speakers of a topic', (run) =>
+      run('read/topic-speakers', { technologyIds: [...new Set(technologyIds)] }),
+    );
+    return rows
+      .map((r) => ({
+        personId: r.personId as string,
+        talks: (toNative(r.talks) as { talkId: string; year: number | null }[])
+          .map((t) => ({ talkId: t.talkId, year: t.year ?? null }))
+          .sort((a, b) => byCodeUnits(a.talkId, b.talkId)),
+        totalTalks: nativeNumber(r.totalTalks) ?? 0,
+      }))
+      .sort((a, b) => byCodeUnits(a.personId, b.personId));
   }
 
   async technologyRows(): Promise<TechnologyRow[]> {
