@@ -9,7 +9,8 @@ import type { GraphContext } from './context';
 // `{ evidence: false }`; any other request, and any read before the operation
 // is known, reads everything. Source ids likewise: only a `documents` field
 // under an entity (provenance.resolver.ts) reads a node's `sources`, so a
-// request naming no `documents` field reads with `{ sources: false }`.
+// request naming no `documents` field reads with `{ sources: false }`, and
+// one naming no `totalCount` with `{ count: false }` (list pages skip the count).
 
 /** Does the document select a field of this name anywhere (fragments included)? */
 function selects(document: DocumentNode, field: string): boolean {
@@ -30,6 +31,9 @@ export const asksForEvidence = (document: DocumentNode): boolean => selects(docu
 
 /** Does the document select a `documents` field anywhere, the one field that reads nodes' source ids? */
 export const asksForSources = (document: DocumentNode): boolean => selects(document, 'documents');
+
+/** Does the document select a `totalCount` anywhere? Without one, list pages need not count the list. */
+export const asksForCount = (document: DocumentNode): boolean => selects(document, 'totalCount');
 
 /** The store with `reads` passed to every read that takes ReadOptions; `reads` may change until the first read. */
 export function readingWith(store: GraphStore, reads: ReadOptions): GraphStore {
@@ -54,6 +58,7 @@ export function evidenceReadsPlugin(): ApolloServerPlugin<GraphContext> {
         async didResolveOperation({ document, contextValue }) {
           contextValue.reads.evidence = asksForEvidence(document);
           contextValue.reads.sources = asksForSources(document);
+          contextValue.reads.count = asksForCount(document);
         },
       };
     },

@@ -83,12 +83,16 @@ export interface PageRequest {
  * node's bytes. `sources: false` likewise leaves `sources` (the ids of every
  * document naming a node or relationship) empty, for a caller that lists no
  * source documents: on a technology or event named by hundreds of documents
- * it outweighs the rest of the node. Omitted = everything; a store may always
- * ship more.
+ * it outweighs the rest of the node. `count: false` lets `listNodes` skip
+ * counting the whole list (its `totalCount` is then -1; `hasNextPage` stays
+ * exact), for a caller that shows no total: the count reads every node of the
+ * kind, the page only its own. Omitted = everything; a store may always ship
+ * more.
  */
 export interface ReadOptions {
   evidence?: boolean;
   sources?: boolean;
+  count?: boolean;
 }
 
 export interface NodePage {
@@ -96,6 +100,7 @@ export interface NodePage {
   /** cursor of each node, same order */
   cursors: string[];
   hasNextPage: boolean;
+  /** every node the filter matches; -1 when read with `count: false` by a store that skipped counting */
   totalCount: number;
 }
 

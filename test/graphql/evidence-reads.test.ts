@@ -39,14 +39,14 @@ describe('reads without evidence when the query shows none', () => {
   });
   after(() => embedded.close());
 
-  it('a query without evidence or documents reads with evidence: false and sources: false at every level', async () => {
+  it('a query without evidence, documents or totalCount reads with all three off at every level', async () => {
     const { store, reads } = recording(embedded);
     const result = await runOperation(createApollo(), store, { query: LIST });
     assert.equal(result.errors, undefined);
     assert.ok(reads.length >= 2, `${reads.length} reads`);
     assert.deepEqual(
       reads,
-      reads.map(() => ({ evidence: false, sources: false })),
+      reads.map(() => ({ evidence: false, sources: false, count: false })),
     );
   });
 

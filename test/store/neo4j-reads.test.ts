@@ -125,6 +125,28 @@ describe('neo4j read path', { skip: !config && NEO4J_SKIP }, () => {
     );
   });
 
+  it('pages read with count: false are the same pages, hasNextPage included, with no total', async () => {
+    for (const sort of [undefined, { field: 'NAME' as const, descending: true }, { field: 'TALKS' as const }]) {
+      const counted = await store.listNodes('Person', { first: 1000, sort });
+      assert.ok(counted.totalCount >= 3);
+      let after: string | null = null;
+      const paged: string[] = [];
+      for (;;) {
+        const page = await store.listNodes('Person', { first: 2, after, sort }, { count: false });
+        const full = await store.listNodes('Person', { first: 2, after, sort });
+        assert.deepEqual({ ...page, totalCount: full.totalCount }, full);
+        if (!sort || sort.field === 'NAME') assert.equal(page.totalCount, -1, 'the name-ordered page skips the count');
+        paged.push(...page.nodes.map((n) => n.id));
+        if (!page.hasNextPage) break;
+        after = page.cursors.at(-1)!;
+      }
+      assert.deepEqual(
+        paged,
+        counted.nodes.map((n) => n.id),
+      );
+    }
+  });
+
   it('reads with sources: false give the same nodes and relationships, without source ids', async () => {
     const bare = <T extends { sources: string[] }>(x: T) => ({ ...x, sources: [] });
     const talks = await store.listNodes('Talk', { first: 1000 });

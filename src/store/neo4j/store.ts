@@ -158,18 +158,19 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listNodes(kind: NodeKind, page: PageRequest, options: ReadOptions = {}): Promise<NodePage> {
-    const { params, start } = listParams(kind, page, shipping(options));
+    const { params, start, first } = listParams(kind, page, { ...shipping(options), count: options.count !== false });
     const name = listStatementName(kind, page);
     const [row] = await this.connection.read(`listing ${kind}`, (run) =>
       name === `read/list/${kind}` ? run(name, params, listStatement(kind)) : run(name, params),
     );
-    const nodes = (row.page as Row[]).map((r) => nodeFromRow(r as Parameters<typeof nodeFromRow>[0]));
-    const totalCount = nativeNumber(row.totalCount) ?? 0;
+    // the statements fetch one row past the page, so hasNextPage needs no count
+    const rows = row.page as Row[];
+    const nodes = rows.slice(0, first).map((r) => nodeFromRow(r as Parameters<typeof nodeFromRow>[0]));
     return {
       nodes,
       cursors: nodes.map((_, i) => encodeCursor(start + i)),
-      hasNextPage: start + nodes.length < totalCount,
-      totalCount,
+      hasNextPage: rows.length > first,
+      totalCount: nativeNumber(row.totalCount) ?? -1,
     };
   }
 
