@@ -1,4 +1,4 @@
-import type { TalkRow } from '../store/port';
+import type { TalkRow, TopicSpeaker } from '../store/port';
 import { compareText } from './text';
 
 // Who spoke about a topic, in one of two orders:
@@ -41,10 +41,28 @@ export function rankSpeakers(
     seenTalk.add(row.talkId);
     for (const person of new Set(row.speakerIds)) byPerson.set(person, [...(byPerson.get(person) ?? []), row]);
   }
+  const speakers = [...byPerson].map(([personId, talks]) => ({
+    personId,
+    talks: talks.map((t) => ({ talkId: t.talkId, year: t.year })),
+    totalTalks: totalTalks.get(personId) ?? talks.length,
+  }));
+  return rankTopicSpeakers(speakers, nameOf, sort);
+}
+
+/**
+ * The same ranking over what the store answers for a topic
+ * (GraphStore.topicSpeakers): each speaker's talks on it and their talk count.
+ */
+export function rankTopicSpeakers(
+  speakers: readonly TopicSpeaker[],
+  nameOf: (personId: string) => string = (id) => id,
+  sort: SpeakerSort = 'SHARE',
+): TopicSpeakerRow[] {
   const out: TopicSpeakerRow[] = [];
-  for (const [personId, talks] of byPerson) {
+  for (const { personId, talks: given, totalTalks } of speakers) {
+    const talks = [...given];
     const topicTalks = talks.length;
-    const total = Math.max(totalTalks.get(personId) ?? topicTalks, topicTalks);
+    const total = Math.max(totalTalks, topicTalks);
     talks.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || compareText(a.talkId, b.talkId));
     out.push({
       personId,

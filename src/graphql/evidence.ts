@@ -7,14 +7,17 @@ import type { GraphContext } from './context';
 // request whose document names no `evidence` field (every evidence the API
 // gives is under a field of that name) reads the store with
 // `{ evidence: false }`; any other request, and any read before the operation
-// is known, reads everything.
+// is known, reads everything. Source ids likewise: only a `documents` field
+// under an entity (provenance.resolver.ts) reads a node's `sources`, so a
+// request naming no `documents` field reads with `{ sources: false }`, and
+// one naming no `totalCount` with `{ count: false }` (list pages skip the count).
 
-/** Does the document select an `evidence` field anywhere (fragments included)? */
-export function asksForEvidence(document: DocumentNode): boolean {
+/** Does the document select a field of this name anywhere (fragments included)? */
+function selects(document: DocumentNode, field: string): boolean {
   let asks = false;
   visit(document, {
     [Kind.FIELD](node) {
-      if (node.name.value === 'evidence') {
+      if (node.name.value === field) {
         asks = true;
         return BREAK;
       }
@@ -22,6 +25,15 @@ export function asksForEvidence(document: DocumentNode): boolean {
   });
   return asks;
 }
+
+/** Does the document select an `evidence` field anywhere (fragments included)? */
+export const asksForEvidence = (document: DocumentNode): boolean => selects(document, 'evidence');
+
+/** Does the document select a `documents` field anywhere, the one field that reads nodes' source ids? */
+export const asksForSources = (document: DocumentNode): boolean => selects(document, 'documents');
+
+/** Does the document select a `totalCount` anywhere? Without one, list pages need not count the list. */
+export const asksForCount = (document: DocumentNode): boolean => selects(document, 'totalCount');
 
 /** The store with `reads` passed to every read that takes ReadOptions; `reads` may change until the first read. */
 export function readingWith(store: GraphStore, reads: ReadOptions): GraphStore {
@@ -45,6 +57,8 @@ export function evidenceReadsPlugin(): ApolloServerPlugin<GraphContext> {
       return {
         async didResolveOperation({ document, contextValue }) {
           contextValue.reads.evidence = asksForEvidence(document);
+          contextValue.reads.sources = asksForSources(document);
+          contextValue.reads.count = asksForCount(document);
         },
       };
     },

@@ -80,10 +80,19 @@ export interface PageRequest {
  * What a read ships. `evidence: false` lets a store leave the `evidence` of
  * the nodes and relationships it returns empty, because the caller shows none
  * (a GraphQL request that selects no `evidence` field); evidence is most of a
- * node's bytes. Omitted = everything; a store may always ship more.
+ * node's bytes. `sources: false` likewise leaves `sources` (the ids of every
+ * document naming a node or relationship) empty, for a caller that lists no
+ * source documents: on a technology or event named by hundreds of documents
+ * it outweighs the rest of the node. `count: false` lets `listNodes` skip
+ * counting the whole list (its `totalCount` is then -1; `hasNextPage` stays
+ * exact), for a caller that shows no total: the count reads every node of the
+ * kind, the page only its own. Omitted = everything; a store may always ship
+ * more.
  */
 export interface ReadOptions {
   evidence?: boolean;
+  sources?: boolean;
+  count?: boolean;
 }
 
 export interface NodePage {
@@ -91,6 +100,7 @@ export interface NodePage {
   /** cursor of each node, same order */
   cursors: string[];
   hasNextPage: boolean;
+  /** every node the filter matches; -1 when read with `count: false` by a store that skipped counting */
   totalCount: number;
 }
 
@@ -118,6 +128,15 @@ export interface TalkRow {
   speakerIds: string[];
   technologyIds: string[];
   documentIds: string[];
+}
+
+/** One speaker of a topic: the talks they gave on it and how many they gave in all. */
+export interface TopicSpeaker {
+  personId: string;
+  /** their talks about any of the topic's technologies, each once, sorted by id */
+  talks: { talkId: string; year: number | null }[];
+  /** every talk they gave (GAVE relationships out of the person), the topic's or not */
+  totalTalks: number;
 }
 
 /** A technology with its place in the catalog's hierarchy. */
@@ -198,6 +217,13 @@ export interface GraphStore {
 
   /** Talk rows for analyses; restricted to talks about any of `technologyIds` when given. */
   talkRows(technologyIds?: readonly string[]): Promise<TalkRow[]>;
+
+  /**
+   * Everyone who gave a talk about any of `technologyIds` (the caller passes a
+   * topic with its narrower technologies), sorted by person id: what
+   * `speakersOn` ranks, without shipping the topic's talk rows.
+   */
+  topicSpeakers(technologyIds: readonly string[]): Promise<TopicSpeaker[]>;
 
   /** Every technology with its broader links. */
   technologyRows(): Promise<TechnologyRow[]>;

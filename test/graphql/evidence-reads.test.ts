@@ -39,15 +39,30 @@ describe('reads without evidence when the query shows none', () => {
   });
   after(() => embedded.close());
 
-  it('a query without evidence reads with evidence: false at every level', async () => {
+  it('a query without evidence, documents or totalCount reads with all three off at every level', async () => {
     const { store, reads } = recording(embedded);
     const result = await runOperation(createApollo(), store, { query: LIST });
     assert.equal(result.errors, undefined);
     assert.ok(reads.length >= 2, `${reads.length} reads`);
     assert.deepEqual(
       reads,
-      reads.map(() => ({ evidence: false })),
+      reads.map(() => ({ evidence: false, sources: false, count: false })),
     );
+  });
+
+  it('a query naming documents reads source ids and lists the same documents as without the option', async () => {
+    const query = '{ talks(first: 5) { nodes { title speakers { name documents { path } } } } }';
+    const { store, reads } = recording(embedded);
+    const result = (await runOperation(createApollo(), store, { query })) as {
+      data: { talks: { nodes: { title: string; speakers: { name: string; documents: { path: string }[] }[] }[] } };
+    };
+    assert.equal((result as { errors?: unknown }).errors, undefined);
+    assert.ok(
+      reads.length >= 2 && reads.every((r) => r?.sources !== false && r?.evidence === false),
+      JSON.stringify(reads),
+    );
+    const paths = result.data.talks.nodes.flatMap((t) => t.speakers.flatMap((s) => s.documents.map((d) => d.path)));
+    assert.ok(paths.length > 0 && paths.every((p) => p.length > 0), JSON.stringify(paths));
   });
 
   it('a query naming evidence in a fragment reads everything and shows the snippets', async () => {

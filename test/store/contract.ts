@@ -190,6 +190,36 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
       assert.ok(names.every((n) => n.kind === 'Organization'));
     });
 
+    it('answers who spoke on a topic: their talks on it once each, and all the talks they gave', async () => {
+      await writeAll();
+      const speakers = await store.topicSpeakers([containers, docker]);
+      const rows = (await store.talkRows()).filter((r) =>
+        r.technologyIds.some((t) => t === containers || t === docker),
+      );
+      const expected = [...new Set(rows.flatMap((r) => r.speakerIds))].sort();
+      assert.deepEqual(
+        speakers.map((s) => s.personId),
+        expected,
+      );
+      const wu = speakers.find((s) => s.personId === nodeId('Person', '吴柯'));
+      // 吴柯's one talk is about both 容器 and Docker: counted once
+      assert.deepEqual(wu?.talks.length, 1);
+      const hongRow = speakers.find((s) => s.personId === hong);
+      assert.deepEqual(hongRow, {
+        personId: hong,
+        talks: [{ talkId: talkId('宜信的 PaaS 实践：网络管理', ecug), year: 2016 }],
+        totalTalks: 2,
+      });
+      assert.deepEqual(await store.topicSpeakers([nodeId('Technology', 'no such thing')]), []);
+      assert.deepEqual(await store.topicSpeakers([]), []);
+
+      // a write changes the answer at once (no stale index)
+      await store.removeDocument('doc:ecug2015');
+      const later = await store.topicSpeakers([containers, docker]);
+      assert.ok(!later.some((s) => s.personId === hong), JSON.stringify(later));
+      assert.ok(later.some((s) => s.personId === nodeId('Person', '吴柯')));
+    });
+
     it('lists events with their cities, and talks by city and by all of several technologies', async () => {
       await writeAll();
       assert.deepEqual(

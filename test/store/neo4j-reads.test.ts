@@ -47,7 +47,14 @@ describe('neo4j read path', { skip: !config && NEO4J_SKIP }, () => {
       try {
         const { summary } = await driver.executeQuery(
           `EXPLAIN ${cypher(name)}`,
-          { kind: 'Talk', includeImplied: false, skip: neo4j.int(0), first: neo4j.int(20), evidence: false },
+          {
+            kind: 'Talk',
+            includeImplied: false,
+            skip: neo4j.int(0),
+            first: neo4j.int(20),
+            evidence: false,
+            sources: false,
+          },
           { database: config!.database },
         );
         const ops = operators(summary.plan as unknown as PlanNode);
@@ -114,6 +121,62 @@ describe('neo4j read path', { skip: !config && NEO4J_SKIP }, () => {
       lean,
       full.map((list) =>
         list.map((a) => ({ ...a, rel: { ...a.rel, evidence: [] }, other: { ...a.other, evidence: [] } })),
+      ),
+    );
+  });
+
+  it('pages read with count: false are the same pages, hasNextPage included, with no total', async () => {
+    for (const sort of [undefined, { field: 'NAME' as const, descending: true }, { field: 'TALKS' as const }]) {
+      const counted = await store.listNodes('Person', { first: 1000, sort });
+      assert.ok(counted.totalCount >= 3);
+      let after: string | null = null;
+      const paged: string[] = [];
+      for (;;) {
+        const page = await store.listNodes('Person', { first: 2, after, sort }, { count: false });
+        const full = await store.listNodes('Person', { first: 2, after, sort });
+        assert.deepEqual({ ...page, totalCount: full.totalCount }, full);
+        if (!sort || sort.field === 'NAME') assert.equal(page.totalCount, -1, 'the name-ordered page skips the count');
+        paged.push(...page.nodes.map((n) => n.id));
+        if (!page.hasNextPage) break;
+        after = page.cursors.at(-1)!;
+      }
+      assert.deepEqual(
+        paged,
+        counted.nodes.map((n) => n.id),
+      );
+    }
+  });
+
+  it('reads with sources: false give the same nodes and relationships, without source ids', async () => {
+    const bare = <T extends { sources: string[] }>(x: T) => ({ ...x, sources: [] });
+    const talks = await store.listNodes('Talk', { first: 1000 });
+    assert.ok(
+      talks.nodes.every((n) => n.sources.length > 0),
+      'the fixtures name their documents',
+    );
+    const light = await store.listNodes('Talk', { first: 1000 }, { sources: false });
+    assert.deepEqual(light.nodes, talks.nodes.map(bare));
+    const filtered = await store.listNodes('Talk', { first: 1000, filter: { yearFrom: 1 } }, { sources: false });
+    assert.ok(filtered.nodes.length > 0 && filtered.nodes.every((n) => n.sources.length === 0));
+
+    const ids = talks.nodes.map((n) => n.id);
+    assert.deepEqual(
+      await store.nodesById(ids, { sources: false }),
+      (await store.nodesById(ids)).map((n) => n && bare(n)),
+    );
+
+    const keys = ids.map((id) => ({ id, type: 'ABOUT' as const, direction: 'out' as const }));
+    const full = await store.adjacent(keys);
+    assert.ok(full.flat().some((a) => a.rel.sources.length > 0 && a.other.sources.length > 0));
+    const lean = await store.adjacent(keys, { sources: false, evidence: false });
+    assert.deepEqual(
+      lean,
+      full.map((list) =>
+        list.map((a) => ({
+          ...a,
+          rel: { ...bare(a.rel), evidence: [] },
+          other: { ...bare(a.other), evidence: [] },
+        })),
       ),
     );
   });

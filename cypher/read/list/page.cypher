@@ -1,5 +1,5 @@
 // The tail of every list statement (appended to <Kind>.cypher): order, count,
-// cut one page (evidence only when $evidence). Nulls last in either direction; ties by name, then id. sortName
+// cut one page (evidence only when $evidence, source ids only when $sources). Nulls last in either direction; ties by name, then id. sortName
 // and sortId re-encode UTF-16 code units as code points, because Neo4j compares
 // strings by code point and the embedded store (JS `<`) by code unit.
 WITH n, key
@@ -13,4 +13,4 @@ ORDER BY
   n.sortId
 WITH collect(n) AS ordered
 RETURN size(ordered) AS totalCount,
-  [x IN ordered[$skip..($skip + $first)] | x {.id, .kind, .propsJson, .sources, evidenceJson: CASE WHEN $evidence THEN x.evidenceJson END}] AS page
+  [x IN ordered[$skip..($skip + $first)] | x {.id, .kind, .propsJson, sources: CASE WHEN $sources THEN x.sources END, evidenceJson: CASE WHEN $evidence THEN x.evidenceJson END}] AS page

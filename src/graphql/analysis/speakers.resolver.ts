@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { clampFirst, LIMITS } from '../../analysis/limits';
-import { rankSpeakers } from '../../analysis/speakers';
+import { rankTopicSpeakers } from '../../analysis/speakers';
 import type { GraphContext } from '../context';
 import { asPerson } from '../entities/types';
 import { loadNodes, loadTalks, userInput } from './shared';
@@ -23,16 +23,18 @@ export class SpeakersOnResolver {
   ): Promise<TopicSpeaker[]> {
     const size = userInput('first', () => clampFirst(first, LIMITS.speakersOn));
     const match = topicOrError('topic', topic, await ctx.store.technologyRows());
-    const rows = await ctx.store.talkRows(match.ids);
-    const speakerIds = [...new Set(rows.flatMap((r) => r.speakerIds))].sort();
-    const gave = await ctx.batchers.adjacent.loadMany(speakerIds.map((id) => ({ id, type: 'GAVE', direction: 'out' })));
-    const totals = new Map<string, number>();
-    gave.forEach((list, i) => {
-      if (list instanceof Error) throw list;
-      totals.set(speakerIds[i], list.length);
-    });
-    const people = new Map((await loadNodes(ctx, speakerIds)).map((n) => [n.id, n]));
-    const ranked = rankSpeakers(rows, match.ids, totals, (id) => people.get(id)?.name ?? id, sort);
+    // the store answers who spoke on the topic (one Cypher statement on Neo4j,
+    // an index on the embedded store); only the ranking is ours
+    const speakers = await ctx.store.topicSpeakers(match.ids);
+    const people = new Map(
+      (
+        await loadNodes(
+          ctx,
+          speakers.map((s) => s.personId),
+        )
+      ).map((n) => [n.id, n]),
+    );
+    const ranked = rankTopicSpeakers(speakers, (id) => people.get(id)?.name ?? id, sort);
     // all talk lists in one tick, so the batcher reads them in one store call
     return Promise.all(
       ranked

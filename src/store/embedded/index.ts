@@ -13,6 +13,7 @@ import type {
   StoreStats,
   TalkRow,
   TechnologyRow,
+  TopicSpeaker,
   WriteSummary,
 } from '../port';
 import { type DurableFs, withFs } from './durable';
@@ -22,6 +23,7 @@ import { Listing } from './listing';
 import type { MemoryGraph } from './memory-graph';
 import * as reads from './reads';
 import { Replica } from './replica';
+import { TopicIndex } from './topic-index';
 import { WriteLock } from './write-lock';
 
 export interface EmbeddedStoreOptions {
@@ -75,6 +77,8 @@ export class EmbeddedStore implements GraphStore {
   private journalBehind = false;
   private listing: Listing;
   private listCache = new ListCache();
+  /** speakersOn's maps, rebuilt only when the graph's version moves */
+  readonly topicIndex = new TopicIndex();
   private background: Promise<void> | null = null;
   private poll: NodeJS.Timeout | null = null;
   private lastError: Error | null = null;
@@ -286,6 +290,10 @@ export class EmbeddedStore implements GraphStore {
 
   async talkRows(technologyIds?: readonly string[]): Promise<TalkRow[]> {
     return reads.talkRows(this.fresh(), technologyIds);
+  }
+
+  async topicSpeakers(technologyIds: readonly string[]): Promise<TopicSpeaker[]> {
+    return this.topicIndex.topicSpeakers(this.fresh(), technologyIds);
   }
 
   async technologyRows(): Promise<TechnologyRow[]> {

@@ -25,8 +25,8 @@ export function listStatementName(kind: NodeKind, page: PageRequest): string {
 export function listParams(
   kind: NodeKind,
   page: PageRequest,
-  evidence = true,
-): { params: Record<string, unknown>; start: number } {
+  shipped: { evidence: boolean; sources: boolean; count: boolean } = { evidence: true, sources: true, count: true },
+): { params: Record<string, unknown>; start: number; first: number } {
   const f = page.filter ?? {};
   let field = page.sort?.field ?? 'NAME';
   if (field === 'DATE' && kind !== 'Event' && kind !== 'Talk') field = 'NAME';
@@ -35,6 +35,7 @@ export function listParams(
   const first = Math.min(Math.max(0, Math.trunc(page.first) || 0), 2 ** 31);
   return {
     start,
+    first,
     params: {
       technologyId: f.technologyId || null,
       speakerId: f.speakerId || null,
@@ -50,9 +51,10 @@ export function listParams(
       descending: field !== 'NAME' && descending,
       nameDescending: field === 'NAME' && descending,
       skip: neo4j.int(start),
-      first: neo4j.int(first),
+      // one row past the page: hasNextPage without counting the list
+      first: neo4j.int(first + 1),
       kind,
-      evidence,
+      ...shipped,
     },
   };
 }

@@ -15,10 +15,11 @@ import type {
   StoreStats,
   TalkRow,
   TechnologyRow,
+  TopicSpeaker,
   WriteSummary,
 } from '../port';
 import { type BatchOp, runBatch } from './batch-write';
-import { nativeNumber, nativeStrings, nodeFromRow, relFromRow } from './codec';
+import { nativeNumber, nativeStrings, nodeFromRow, relFromRow, toNative } from './codec';
 import { type Neo4jConfig, Neo4jConnection, type Row } from './connection';
 import { listParams, listStatementName } from './list-params';
 import { cypher, listStatement, schemaStatements } from './statements';
@@ -34,6 +35,12 @@ function writeOp(facts: DocumentFacts): BatchOp {
     hash: facts.nodes.find((n) => n.id === facts.documentId)?.props.contentHash ?? null,
   };
 }
+
+/** The ReadOptions as statement parameters: ship evidence / source ids unless told not to. */
+const shipping = (options: ReadOptions) => ({
+  evidence: options.evidence !== false,
+  sources: options.sources !== false,
+});
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -144,25 +151,26 @@ export class Neo4jStore implements GraphStore {
   async nodesById(ids: readonly string[], options: ReadOptions = {}): Promise<(GraphNode | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.connection.read('reading nodes', (run) =>
-      run('read/nodes-by-id', { ids: [...new Set(ids)], evidence: options.evidence !== false }),
+      run('read/nodes-by-id', { ids: [...new Set(ids)], ...shipping(options) }),
     );
     const byId = new Map(rows.map((row) => [row.id as string, nodeFromRow(row as Parameters<typeof nodeFromRow>[0])]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async listNodes(kind: NodeKind, page: PageRequest, options: ReadOptions = {}): Promise<NodePage> {
-    const { params, start } = listParams(kind, page, options.evidence !== false);
+    const { params, start, first } = listParams(kind, page, { ...shipping(options), count: options.count !== false });
     const name = listStatementName(kind, page);
     const [row] = await this.connection.read(`listing ${kind}`, (run) =>
       name === `read/list/${kind}` ? run(name, params, listStatement(kind)) : run(name, params),
     );
-    const nodes = (row.page as Row[]).map((r) => nodeFromRow(r as Parameters<typeof nodeFromRow>[0]));
-    const totalCount = nativeNumber(row.totalCount) ?? 0;
+    // the statements fetch one row past the page, so hasNextPage needs no count
+    const rows = row.page as Row[];
+    const nodes = rows.slice(0, first).map((r) => nodeFromRow(r as Parameters<typeof nodeFromRow>[0]));
     return {
       nodes,
       cursors: nodes.map((_, i) => encodeCursor(start + i)),
-      hasNextPage: start + nodes.length < totalCount,
-      totalCount,
+      hasNextPage: rows.length > first,
+      totalCount: nativeNumber(row.totalCount) ?? -1,
     };
   }
 
@@ -173,7 +181,7 @@ export class Neo4jStore implements GraphStore {
       keys.map((k) => [keyOf(k), { key: keyOf(k), id: k.id, type: k.type, out: k.direction === 'out' }]),
     );
     const rows = await this.connection.read('reading relationships', (run) =>
-      run('read/adjacent', { keys: [...unique.values()], evidence: options.evidence !== false }),
+      run('read/adjacent', { keys: [...unique.values()], ...shipping(options) }),
     );
     const groups = new Map<string, Adjacent[]>();
     for (const row of rows) {
@@ -209,6 +217,22 @@ export class Neo4jStore implements GraphStore {
         documentIds: nativeStrings(r.documentIds),
       }))
       .sort((a, b) => byCodeUnits(a.talkId, b.talkId));
+  }
+
+  async topicSpeakers(technologyIds: readonly string[]): Promise<TopicSpeaker[]> {
+    if (technologyIds.length === 0) return [];
+    const rows = await this.connection.read('reading the speakers of a topic', (run) =>
+      run('read/topic-speakers', { technologyIds: [...new Set(technologyIds)] }),
+    );
+    return rows
+      .map((r) => ({
+        personId: r.personId as string,
+        talks: (toNative(r.talks) as { talkId: string; year: number | null }[])
+          .map((t) => ({ talkId: t.talkId, year: t.year ?? null }))
+          .sort((a, b) => byCodeUnits(a.talkId, b.talkId)),
+        totalTalks: nativeNumber(r.totalTalks) ?? 0,
+      }))
+      .sort((a, b) => byCodeUnits(a.personId, b.personId));
   }
 
   async technologyRows(): Promise<TechnologyRow[]> {
