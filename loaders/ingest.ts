@@ -174,10 +174,15 @@ const toStore = (r: LoadResult): r is LoadResult & { facts: DocumentFacts } =>
 async function storeAll(store: GraphStore, batch: readonly LoadResult[]): Promise<LoadResult[]> {
   const writes = batch.filter(toStore);
   if (writes.length === 0) return [...batch];
-  const outcomes = await writeDocuments(
-    store,
-    writes.map((r) => r.facts),
-  );
+  let outcomes: BatchOutcome[];
+  try {
+    outcomes = await writeDocuments(
+      store,
+      writes.map((r) => r.facts),
+    );
+  } catch (e) {
+    outcomes = writes.map((r) => ({ documentId: r.documentId, ok: false, error: e as Error }));
+  }
   const byResult = new Map<LoadResult, BatchOutcome>(writes.map((r, i) => [r, outcomes[i]]));
   return batch.map((r) => {
     const o = byResult.get(r);

@@ -252,7 +252,12 @@ export class EmbeddedStore implements GraphStore {
    * durable; if the append fails, none of the batch is applied or stored.
    */
   async writeDocuments(batch: readonly DocumentFacts[]): Promise<BatchOutcome[]> {
-    await this.beginWrite();
+    try {
+      await this.beginWrite();
+    } catch (e) {
+      // like writeDocument one by one: each document fails with the reason, the caller goes on
+      return batch.map((facts) => ({ documentId: facts.documentId, ok: false, error: asError(e) }));
+    }
     const mg = this.replica.mg;
     const outcomes: BatchOutcome[] = new Array(batch.length);
     const pending: { i: number; facts: DocumentFacts; json: string }[] = [];
