@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { DocumentFacts } from '../src/model/graph';
 import { documentId } from '../src/model/ids';
-import type { GraphStore } from '../src/store/port';
+import { writeDocuments } from '../src/store/batch';
+import type { BatchOutcome, GraphStore } from '../src/store/port';
 import { type Catalogs, loadCatalogs } from './catalogs';
 import { countFound, genreOf, notADocumentByName } from './genre';
 import { ExtractionPool, type PoolCounters } from './pool';
@@ -79,21 +81,33 @@ export async function ingestPaths(
       report({ path: p.path, documentId: '', status: p.status, facts: null, diagnostics: [p.diagnostic] });
 
     // Extraction runs ahead in the pool (a bounded window, so memory stays flat);
-    // writes happen here, one document at a time, in walk order.
-    const window = Math.max(2, pool.size * 2);
-    const inFlight: Promise<LoadResult>[] = [];
+    // writes happen here, in walk order, as one batch of whatever is already
+    // extracted (the store commits a batch with one fsync: group commit).
+    const window = Math.max(2, pool.size * 8);
+    const inFlight: { result: Promise<LoadResult>; settled: LoadResult | null }[] = [];
     let next = 0;
     const fill = () => {
       while (inFlight.length < window && next < walk.files.length) {
         const file = walk.files[next++];
-        inFlight.push(prepare(store, file, maxBytes).then((p) => ('done' in p ? p.done : extractIn(pool, p))));
+        const entry = {
+          result: prepare(store, file, maxBytes).then((p) => ('done' in p ? p.done : extractIn(pool, p))),
+          settled: null as LoadResult | null,
+        };
+        entry.result.then(
+          (r) => {
+            entry.settled = r;
+          },
+          () => {}, // the loop awaits the result itself and sees the failure there
+        );
+        inFlight.push(entry);
       }
     };
     fill();
     while (inFlight.length > 0) {
-      const extracted = await inFlight.shift()!;
+      const batch = [await inFlight.shift()!.result];
+      while (inFlight.length > 0 && inFlight[0].settled) batch.push(inFlight.shift()!.settled!);
       fill();
-      report(await store_(store, extracted));
+      for (const r of await storeAll(store, batch)) report(r);
     }
   } finally {
     if (!options.pool) await pool.close();
@@ -153,20 +167,34 @@ async function extractIn(pool: ExtractionPool, p: Exclude<Prepared, { done: Load
   return { ...result, status: diagnostics.length > 0 ? 'stored-with-warnings' : 'stored', found, diagnostics };
 }
 
-/** Writes one extracted document; a store failure rejects this document only. */
-async function store_(store: GraphStore, r: LoadResult): Promise<LoadResult> {
-  if (!r.facts || (r.status !== 'stored' && r.status !== 'stored-with-warnings')) return r;
+const toStore = (r: LoadResult): r is LoadResult & { facts: DocumentFacts } =>
+  r.facts !== null && (r.status === 'stored' || r.status === 'stored-with-warnings');
+
+/** Writes the extracted documents of a batch; a store failure rejects only the documents it did not store. */
+async function storeAll(store: GraphStore, batch: readonly LoadResult[]): Promise<LoadResult[]> {
+  const writes = batch.filter(toStore);
+  if (writes.length === 0) return [...batch];
+  let outcomes: BatchOutcome[];
   try {
-    const written = await store.writeDocument(r.facts);
-    return written.changed ? r : { ...r, status: 'unchanged' };
+    outcomes = await writeDocuments(
+      store,
+      writes.map((r) => r.facts),
+    );
   } catch (e) {
+    outcomes = writes.map((r) => ({ documentId: r.documentId, ok: false, error: e as Error }));
+  }
+  const byResult = new Map<LoadResult, BatchOutcome>(writes.map((r, i) => [r, outcomes[i]]));
+  return batch.map((r) => {
+    const o = byResult.get(r);
+    if (!o) return r;
+    if (o.ok) return o.summary.changed ? r : { ...r, status: 'unchanged' };
     // nothing of this document was stored (the write is one transaction); earlier documents stay
     return {
       ...r,
       status: 'rejected',
-      diagnostics: [...r.diagnostics, fatal('store', `${r.path}: not stored: ${(e as Error).message}`)],
+      diagnostics: [...r.diagnostics, fatal('store', `${r.path}: not stored: ${o.error.message}`)],
     };
-  }
+  });
 }
 
 /** Reads up to `limit` bytes: a file that grew past the cap after its stat is still not read whole. */

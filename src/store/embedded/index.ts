@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../cursor';
 import type {
   Adjacent,
   AdjacentKey,
+  BatchOutcome,
   EventRow,
   GraphStore,
   NameRow,
@@ -240,14 +241,64 @@ export class EmbeddedStore implements GraphStore {
     await this.beginWrite();
     const mg = this.replica.mg;
     const hash = facts.nodes.find((n) => n.id === facts.documentId)?.props.contentHash ?? null;
-    if (hash && mg.documentHash(facts.documentId) === hash)
-      return { documentId: facts.documentId, changed: false, nodes: 0, rels: 0 };
+    if (hash && mg.documentHash(facts.documentId) === hash) return unchanged(facts.documentId);
     const json = JSON.stringify(facts);
     // Journal first, durably: if the append fails, memory still matches disk and nothing is reported stored.
     this.append(writeLine(json));
     const counts = mg.write(facts, json);
     this.maybeCompact();
     return { documentId: facts.documentId, changed: true, ...counts };
+  }
+
+  /**
+   * Group commit: the batch's lines are appended with one write and one fsync,
+   * then applied in memory. Nothing is reported stored before its bytes are
+   * durable; if the append fails, none of the batch is applied or stored.
+   */
+  async writeDocuments(batch: readonly DocumentFacts[]): Promise<BatchOutcome[]> {
+    try {
+      await this.beginWrite();
+    } catch (e) {
+      // like writeDocument one by one: each document fails with the reason, the caller goes on
+      return batch.map((facts) => ({ documentId: facts.documentId, ok: false, error: asError(e) }));
+    }
+    const mg = this.replica.mg;
+    const outcomes: BatchOutcome[] = new Array(batch.length);
+    const pending: { i: number; facts: DocumentFacts; json: string }[] = [];
+    // a document twice in one batch compares with its earlier entry, not with memory
+    const hashes = new Map<string, string | null>();
+    for (const [i, facts] of batch.entries()) {
+      try {
+        const hash = facts.nodes.find((n) => n.id === facts.documentId)?.props.contentHash ?? null;
+        const before = hashes.has(facts.documentId) ? hashes.get(facts.documentId) : mg.documentHash(facts.documentId);
+        if (hash && before === hash) {
+          outcomes[i] = { documentId: facts.documentId, ok: true, summary: unchanged(facts.documentId) };
+          continue;
+        }
+        pending.push({ i, facts, json: JSON.stringify(facts) });
+        hashes.set(facts.documentId, typeof hash === 'string' ? hash : null);
+      } catch (e) {
+        outcomes[i] = { documentId: facts.documentId, ok: false, error: asError(e) };
+      }
+    }
+    if (pending.length > 0) {
+      try {
+        this.append(pending.map((p) => writeLine(p.json)).join(''));
+      } catch (e) {
+        for (const p of pending) outcomes[p.i] = { documentId: p.facts.documentId, ok: false, error: asError(e) };
+        return outcomes;
+      }
+      for (const p of pending) {
+        const counts = mg.write(p.facts, p.json);
+        outcomes[p.i] = {
+          documentId: p.facts.documentId,
+          ok: true,
+          summary: { documentId: p.facts.documentId, changed: true, ...counts },
+        };
+      }
+      this.maybeCompact();
+    }
+    return outcomes;
   }
 
   async removeDocument(documentId: string): Promise<void> {
@@ -340,4 +391,12 @@ export class EmbeddedStore implements GraphStore {
     await this.beginWrite();
     this.compact();
   }
+}
+
+function unchanged(documentId: string): WriteSummary {
+  return { documentId, changed: false, nodes: 0, rels: 0 };
+}
+
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
 }
