@@ -26,8 +26,12 @@ function selects(document: DocumentNode, field: string): boolean {
   return asks;
 }
 
-/** Does the document select an `evidence` field anywhere (fragments included)? */
-export const asksForEvidence = (document: DocumentNode): boolean => selects(document, 'evidence');
+/**
+ * Does the document select a field that reads evidence anywhere (fragments included)? `evidence` itself, and
+ * Affiliation.years, which dates an affiliation by its evidence documents.
+ */
+export const asksForEvidence = (document: DocumentNode): boolean =>
+  selects(document, 'evidence') || selects(document, 'years');
 
 /** Does the document select a `documents` field anywhere, the one field that reads nodes' source ids? */
 export const asksForSources = (document: DocumentNode): boolean => selects(document, 'documents');
