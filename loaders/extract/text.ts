@@ -96,6 +96,18 @@ function labelOf(head: string): string | null {
   return null;
 }
 
+/** The index of the line holding offset `pos` (the last line starting at or before it); `lines` in text order. */
+export function lineIndexAt(lines: Line[], pos: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,43 +1,31 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, type DocumentNode, Kind, visit } from 'graphql';
+import { type DocumentNode, Kind, visit } from 'graphql';
 import type { GraphStore, ReadOptions } from '../store/port';
 import type { GraphContext } from './context';
 
 // Evidence is most of what a node weighs, and most queries never show it. A
-// request whose document names no `evidence` field (every evidence the API
-// gives is under a field of that name) reads the store with
-// `{ evidence: false }`; any other request, and any read before the operation
-// is known, reads everything. Source ids likewise: only a `documents` field
-// under an entity (provenance.resolver.ts) reads a node's `sources`, so a
-// request naming no `documents` field reads with `{ sources: false }`, and
-// one naming no `totalCount` with `{ count: false }` (list pages skip the count).
+// request reads the store with `{ evidence: false }` unless it names a field
+// that reads evidence (`evidence`, Affiliation.years), with `{ sources: false }`
+// unless it names `documents` (the one field that reads a node's source ids),
+// and with `{ count: false }` unless it names `totalCount` (list pages then skip
+// the count). Any read before the operation is known reads everything.
 
-/** Does the document select a field of this name anywhere (fragments included)? */
-function selects(document: DocumentNode, field: string): boolean {
-  let asks = false;
+/** Fields whose resolvers read `evidence`: the evidence itself, and Affiliation.years (its evidence documents' dates). */
+const NEEDS_EVIDENCE = new Set(['evidence', 'years']);
+
+/** What a request's reads must ship, from the field names its document selects anywhere (fragments included). */
+export function readsFor(document: DocumentNode): Required<Pick<ReadOptions, 'evidence' | 'sources' | 'count'>> {
+  const reads = { evidence: false, sources: false, count: false };
   visit(document, {
     [Kind.FIELD](node) {
-      if (node.name.value === field) {
-        asks = true;
-        return BREAK;
-      }
+      const name = node.name.value;
+      if (NEEDS_EVIDENCE.has(name)) reads.evidence = true;
+      else if (name === 'documents') reads.sources = true;
+      else if (name === 'totalCount') reads.count = true;
     },
   });
-  return asks;
+  return reads;
 }
-
-/**
- * Does the document select a field that reads evidence anywhere (fragments included)? `evidence` itself, and
- * Affiliation.years, which dates an affiliation by its evidence documents.
- */
-export const asksForEvidence = (document: DocumentNode): boolean =>
-  selects(document, 'evidence') || selects(document, 'years');
-
-/** Does the document select a `documents` field anywhere, the one field that reads nodes' source ids? */
-export const asksForSources = (document: DocumentNode): boolean => selects(document, 'documents');
-
-/** Does the document select a `totalCount` anywhere? Without one, list pages need not count the list. */
-export const asksForCount = (document: DocumentNode): boolean => selects(document, 'totalCount');
 
 /** The store with `reads` passed to every read that takes ReadOptions; `reads` may change until the first read. */
 export function readingWith(store: GraphStore, reads: ReadOptions): GraphStore {
@@ -60,9 +48,7 @@ export function evidenceReadsPlugin(): ApolloServerPlugin<GraphContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
-          contextValue.reads.evidence = asksForEvidence(document);
-          contextValue.reads.sources = asksForSources(document);
-          contextValue.reads.count = asksForCount(document);
+          Object.assign(contextValue.reads, readsFor(document));
         },
       };
     },

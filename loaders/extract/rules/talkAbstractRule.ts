@@ -1,6 +1,7 @@
 import enLabels from '../../lexicon/en/labels.json';
 import zhLabels from '../../lexicon/zh/labels.json';
 import type { Rule } from '../harness';
+import { lineIndexAt } from '../text';
 import type { Line, Span, TalkMention } from '../types';
 
 // A talk's abstract written away from its programme entry: a "嘉宾与议题介绍" section
@@ -24,17 +25,6 @@ function isAbstractLabel(text: string): boolean {
   const m =
     text.replace(/^\s*#+\s*/, '').match(LABEL_AT) ?? text.match(/^\s*(?:#+\s*|\*\*)([^*#\n]{1,12}?)\s*(?:\*\*)?\s*$/u);
   return !!m && ABSTRACT_WORDS.has(m[1].trim().toLowerCase());
-}
-
-function lineIndexAt(lines: Line[], pos: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export const talkAbstractRule: Rule = {

@@ -1,6 +1,7 @@
 import enLabels from '../../lexicon/en/labels.json';
 import zhLabels from '../../lexicon/zh/labels.json';
 import type { Rule, RuleContext } from '../harness';
+import { lineIndexAt } from '../text';
 import type { Line, Span } from '../types';
 
 // A talk is about the technologies its title and its own abstract name. The spans
@@ -133,7 +134,7 @@ function bioParts(
 ): Span[] {
   const { lines } = ctx;
   const out: Span[] = [];
-  let i = lineAt(lines, body.start);
+  let i = lineIndexAt(lines, body.start);
   for (; i < lines.length && lines[i].start < body.end; i++) {
     const l = lines[i];
     const end = bioEnd.get(i);
@@ -184,17 +185,6 @@ function affiliationCells(ctx: RuleContext, l: Line, own: Span, title: string): 
     at = next;
   }
   return out;
-}
-
-function lineAt(lines: Line[], pos: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** bodies minus holes; a hole never cuts the talk's own title span. */
