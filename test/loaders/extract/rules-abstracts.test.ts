@@ -134,3 +134,45 @@ describe('slotBlockRule', () => {
     assert.deepEqual(x.talks.find((k) => k.title === 'Rust 与存储')?.speakers, ['温如玉']);
   });
 });
+
+describe('talkAbstractRule: a details section that repeats the title', () => {
+  const text = [
+    '# 星河 Linux 用户组 月度分享会',
+    '',
+    '本月内容:',
+    '',
+    '1. 主题:**《分布式日志的取舍》** 演讲者:**罗青山**',
+    '2. 主题:**《边缘节点的升级》** 演讲者:**韩木子**',
+    '',
+    '# 主题详细信息',
+    '',
+    '## 主题1',
+    '《分布式日志的取舍》',
+    '',
+    '### 演讲者',
+    '**罗青山** 星河科技 工程师。',
+    '',
+    '### 简介',
+    '从 Raft 讲起，比较几种复制日志的实现。',
+    '',
+    '第二部分讲 etcd 的做法。',
+    '',
+    '### 预计时长',
+    '30分钟',
+    '',
+    '#### 远山网络-韩木子-边缘节点的升级',
+    '',
+    '回顾：先讲 Kubernetes 的滚动升级。',
+    '',
+    '再讲 Docker 镜像的分发。',
+  ].join('\n');
+  const x = extract(makeDoc(text), testCatalog);
+
+  it('attaches the labeled abstract below the repeated title, every paragraph to the next heading', () => {
+    assert.deepEqual(about(x, '分布式日志的取舍'), ['Raft', 'etcd']);
+  });
+
+  it('attaches a recap section headed by the talk’s title', () => {
+    assert.deepEqual(about(x, '边缘节点的升级'), ['Docker', 'Kubernetes']);
+  });
+});
