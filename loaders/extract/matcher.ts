@@ -1,7 +1,15 @@
 // Finds catalog names in running text in one pass: a character trie over the
 // names and aliases, folded to lower case with spaces ignored, so "ETCD",
-// "Service Mesh" / "ServiceMesh" and "API 网关" / "API网关" all hit one entry.
+// "Service Mesh" / "ServiceMesh" and "API 网关" / "API网关" all hit one entry, and
+// traditional characters fold to simplified ones (開源 hits 开源).
 // Linear in the text (each start walks only as far as the trie goes).
+
+import traditional from '../lexicon/zh/traditional.json';
+
+/** Traditional Chinese code unit → simplified (開 → 开): 開源 and 开源 are one name. */
+const SIMPLIFIED = new Map<number, number>();
+for (let i = 0; i + 1 < traditional.pairs.length; i += 2)
+  SIMPLIFIED.set(traditional.pairs.charCodeAt(i), traditional.pairs.charCodeAt(i + 1));
 
 export interface MatchEntry<T> {
   value: T;
@@ -37,14 +45,18 @@ export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
-  return code < 0x2e80 ? c.toLowerCase() : c;
+  if (code >= 0x2e80) {
+    const simple = SIMPLIFIED.get(code);
+    return simple === undefined ? c : String.fromCharCode(simple);
+  }
+  return c.toLowerCase();
 }
 
 const foldCache = new Map<number, number>();
 /** foldChar on one code unit, as a code unit (a fold that would change the length leaves it as it is). */
 function foldCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  if (code >= 0x2e80 && !(code >= 0xff01 && code <= 0xff5e)) return code;
+  if (code >= 0x2e80 && !(code >= 0xff01 && code <= 0xff5e)) return SIMPLIFIED.get(code) ?? code;
   let f = foldCache.get(code);
   if (f === undefined) {
     const s = foldChar(String.fromCharCode(code));

@@ -118,3 +118,21 @@ describe('NameMatcher inside a word', () => {
     assert.deepEqual(found('BottleFlask 与 Ray'), ['Bottle', 'Flask', 'Ray']);
   });
 });
+
+describe('NameMatcher and traditional characters', () => {
+  it('finds a name written in traditional characters, and gives the span and spelling as written', () => {
+    const m = new NameMatcher<string>();
+    for (const n of ['开源', '微服务', '云原生']) m.add(n, n);
+    const text = '從工作中找到自己的開源題目：雲原生與微服務';
+    const hits = m.scan(text);
+    assert.deepEqual(
+      hits.map((h) => [h.value, h.written]),
+      [
+        ['开源', '開源'],
+        ['云原生', '雲原生'],
+        ['微服务', '微服務'],
+      ],
+    );
+    assert.equal(text.slice(hits[0].start, hits[0].end), '開源');
+  });
+});
