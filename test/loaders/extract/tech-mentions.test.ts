@@ -52,3 +52,30 @@ describe('unknownTechRule in talk titles', () => {
     assert.deepEqual(unknown, ['Apache Quokka', 'Go 3']);
   });
 });
+
+describe('techMentionRule: open source, runtimes and event formats', () => {
+  const genericCatalog = {
+    ...testCatalog,
+    technologies: [
+      ...testCatalog.technologies,
+      { name: '开源', aliases: ['open source'], category: 'concept', broader: [] },
+      { name: '进程', aliases: [], category: 'concept', broader: [] },
+      { name: '黑客马拉松', aliases: ['Hackathon'], category: 'concept', broader: [] },
+    ],
+  };
+  it('takes 开源 from a title only, and a hackathon never', () => {
+    const text = [
+      '# 星河技术沙龙第 6 期',
+      '',
+      '| 时间 | 议题 | 讲师 |',
+      '| --- | --- | --- |',
+      '| 14:00 | 开源社区的运营之道 | 罗青山（星河科技） |',
+      '| 15:00 | 黑客马拉松的组织经验 | 韩木子（远山网络） |',
+      '',
+      '罗青山维护过几个开源项目，讲过进程调度，也办过黑客马拉松。',
+    ].join('\n');
+    const x = extract(makeDoc(text), genericCatalog);
+    assert.deepEqual(techs(x), ['开源']);
+    assert.equal(x.technologies.filter((t) => t.name === '开源').length, 1);
+  });
+});
