@@ -114,6 +114,23 @@ export const talkAbstractRule: Rule = {
       runsOn[i] = isLabelAlone(l.text);
     }
 
+    // A talk whose title is a heading ("### 标题", speaker line, session details, abstract): its
+    // section, down to the next heading as high as its own, is the talk's (talkScopeRule cuts bios).
+    for (const t of talks) {
+      const at = lineIndexAt(lines, t.span.start);
+      const head = lines[at].text.match(/^\s*(#+)\s/);
+      if (!head || lines[at].text.length > 2000 || !lines[at].text.includes(t.title)) continue;
+      let k = at + 1;
+      for (; k < lines.length && k - at <= MAX_SECTION_LINES; k++) {
+        const level = lines[k].text.match(/^\s*(#+)\s/);
+        if ((level && level[1].length <= head[1].length) || (owned[k] && !inside(lines[k], [t.span]))) break;
+        // (Another talk's title or speaker line starts that talk's part.)
+        if (anchor[k] && anchor[k] !== t) break;
+      }
+      while (k - 1 > at && lines[k - 1].text.trim() === '') k--;
+      if (k - 1 > at) t.bodies.push({ start: lines[at + 1].start, end: lines[k - 1].end });
+    }
+
     const opensAnchor = (i: number) => anchor[i] !== null || /^\s*#/.test(lines[i].text);
     for (let i = 0; i < lines.length; i++) {
       const t = anchor[i];

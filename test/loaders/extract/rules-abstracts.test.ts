@@ -176,3 +176,29 @@ describe('talkAbstractRule: a details section that repeats the title', () => {
     assert.deepEqual(about(x, '边缘节点的升级'), ['Docker', 'Kubernetes']);
   });
 });
+
+describe('talkAbstractRule: a talk whose title is a heading', () => {
+  const text = [
+    '# 星河 Rust 大会',
+    '',
+    '### 用 Rust 重写存储引擎',
+    '',
+    '主讲：罗青山，星河科技工程师',
+    '',
+    '7.31 下午 16:00 线上会议室',
+    '',
+    '我们把基于 Raft 的存储层用 Rust 重写，并接入 etcd 的客户端。',
+    '',
+    '### 边缘集群的日常运维',
+    '',
+    '主讲：韩木子，远山网络工程师',
+    '',
+    '介绍 Kubernetes 在边缘节点上的部署。',
+  ].join('\n');
+  const x = extract(makeDoc(text), testCatalog);
+
+  it('takes its section down to the next heading, past the session details, and no further', () => {
+    assert.deepEqual(about(x, '用 Rust 重写存储引擎'), ['Raft', 'Rust', 'etcd']);
+    assert.deepEqual(about(x, '边缘集群的日常运维'), ['Kubernetes']);
+  });
+});
