@@ -1,4 +1,5 @@
 import { normalizeName } from '../../../src/model/ids';
+import techKinds from '../../lexicon/tech-kinds.json';
 import type { Rule, RuleContext } from '../harness';
 
 // Technologies the catalog does not know, found by how they are written:
@@ -11,6 +12,22 @@ const KIND = '(?:工具包|工具|框架|开源项目|项目|类库|组件|中�
 const NAME = '([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)';
 const BEFORE = new RegExp(`${KIND}\\s*${NAME}(?![A-Za-z0-9._-])`, 'gu');
 const AFTER = new RegExp(`(?<![A-Za-z0-9._-])${NAME}\\s*${KIND}`, 'gu');
+const KIND_WORDS = techKinds.kinds.map((k) => k.toLowerCase());
+const NOT_NAMES = new Set(techKinds.notNames.map((k) => k.toLowerCase()));
+/** "Madsim：…模拟器", "Shoes: A Ruby Desktop Toolkit", "Blend - …": a lead name, a separator, a description. */
+const LEAD_NAME = /^([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)\s*(?:[:：]|\s[-—–]\s)\s*(\S.{3,})$/u;
+
+/** The description names a kind of software (a whole word where it is Latin). */
+function describesSoftware(description: string): boolean {
+  const d = description.toLowerCase();
+  return KIND_WORDS.some((k) => {
+    if (!/^[a-z]/.test(k)) return d.includes(k);
+    for (let at = d.indexOf(k); at >= 0; at = d.indexOf(k, at + 1))
+      if (!/[a-z]/.test(d[at - 1] ?? '') && !/[a-rt-z]/.test(d[at + k.length] ?? '')) return true;
+    return false;
+  });
+}
+
 const COMMON = new Set(
   'the and for with from this that api sdk app web http https json xml sql ui ux id io it ok bug demo test mvp pr ci cd qa ai ml'.split(
     ' ',
@@ -70,6 +87,12 @@ export const unknownTechRule: Rule = {
       )) {
         const at = ctx.text.indexOf(m[1], t.span.start);
         if (at >= 0) add(m[1], at);
+      }
+      // "minits: 以 LLVM 为后端的 TypeScript 静态编译器": the project a title leads with, described as software.
+      const lead = t.title.match(LEAD_NAME);
+      if (lead && !NOT_NAMES.has(lead[1].toLowerCase()) && describesSoftware(lead[2])) {
+        const at = ctx.text.indexOf(lead[1], t.span.start);
+        if (at >= 0 && at < t.span.end) add(lead[1], at);
       }
       // "Apache Teaclave 的实践": a project of the Apache foundation, named with it.
       for (const m of t.title.matchAll(/(?<![A-Za-z0-9.])Apache ([A-Z][A-Za-z0-9]+)(?![A-Za-z0-9])/gu)) {

@@ -79,3 +79,22 @@ describe('techMentionRule: open source, runtimes and event formats', () => {
     assert.equal(x.technologies.filter((t) => t.name === '开源').length, 1);
   });
 });
+
+describe('unknownTechRule: the project a title leads with', () => {
+  it('takes a lead name described as software, not a slot word or a lead with no such description', () => {
+    const text = [
+      '# 星河开发者大会 2032',
+      '',
+      '| 时间 | 议题 | 讲师 |',
+      '| --- | --- | --- |',
+      '| 09:00 | quokkadb：面向边缘节点的嵌入式数据库 | 罗青山（星河科技） |',
+      '| 10:00 | Wombat: A Tiny Toolkit for Terminal Apps | 韩木子（远山网络） |',
+      '| 11:00 | Workshop: 从零写一个编译器 | 白小舟（远山网络） |',
+      '| 14:00 | Lessons: what we learned in ten years | 林一苇（星河科技） |',
+      '| 15:00 | Toolbox 的十年 | 宁小溪（豆瓣） |',
+    ].join('\n');
+    const x = extract(makeDoc(text), testCatalog);
+    const unknown = [...new Set(x.technologies.filter((t) => !t.known).map((t) => t.name))].sort();
+    assert.deepEqual(unknown, ['Wombat', 'quokkadb']);
+  });
+});
