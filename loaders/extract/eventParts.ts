@@ -4,7 +4,7 @@ import { findBrands } from './events';
 import type { RuleContext } from './harness';
 import { isChineseName, isLatinName } from './names';
 import { labeledLine } from './text';
-import type { EventMention, Span } from './types';
+import type { EventMention, Line, Span } from './types';
 
 // What eventHeaderRule reads besides the name: the labeled lines of a page
 // (活动主题/时间/地点), a title without its decoration, whether the page lays out
@@ -17,7 +17,10 @@ export function labeledValues(ctx: RuleContext) {
     time?: ReturnType<typeof labeledLine>;
     place?: ReturnType<typeof labeledLine>;
   } = {};
+  // "Date: 2031-11-22 08:30" in the page's own header block dates the page, not the event
+  const own = headerDateLine(ctx)?.line;
   lines.forEach((line, i) => {
+    if (line === own) return;
     // Skip the 时间/地点 of paid courses and ads ("ArchSummit架构师训练营 时间：…").
     const near = lines
       .slice(Math.max(0, i - 6), i + 1)
@@ -132,4 +135,28 @@ function isGathering(s: string, lex: RuleContext['lex']): boolean {
   const q = lex.gatheringQualifiers.find((w) => t.startsWith(w));
   if (q) t = t.slice(q.length);
   return lex.gatheringWords.some((w) => t.startsWith(w));
+}
+
+/**
+ * The date line of a page's own header block, written at its very top without a front matter fence:
+ *   Title: Sample Night 活动小结 / Date: 2031-11-22 08:30 / Author: someone
+ * (two or more "Key: value" lines with Latin keys, one of them the title).
+ */
+export function headerDateLine(ctx: RuleContext): { line: Line; date: DateHit } | null {
+  const { lines } = ctx;
+  let i = 0;
+  while (i < lines.length && !lines[i].text.trim()) i++;
+  const head: { key: string; line: Line }[] = [];
+  for (; i < lines.length && head.length < 12; i++) {
+    const m = lines[i].text.match(/^\s*([A-Za-z][A-Za-z_-]{1,15})\s*[:：]\s*\S/);
+    if (!m) break;
+    head.push({ key: m[1].toLowerCase(), line: lines[i] });
+  }
+  if (head.length < 2 || !head.some((h) => h.key === 'title')) return null;
+  for (const h of head) {
+    if (!/^(?:date|published|posted|created)$/.test(h.key)) continue;
+    const date = findDates(h.line.text, ctx.dates).find((d) => d.yearWritten);
+    if (date) return { line: h.line, date };
+  }
+  return null;
 }

@@ -1,6 +1,14 @@
 import { normalizeName } from '../../../src/model/ids';
 import { type DateContext, findDates } from '../dates';
-import { hasProgramme, labeledValues, looksLikeOrg, seriesFromCategories, spanOf, stripTitle } from '../eventParts';
+import {
+  hasProgramme,
+  headerDateLine,
+  labeledValues,
+  looksLikeOrg,
+  seriesFromCategories,
+  spanOf,
+  stripTitle,
+} from '../eventParts';
 import { dominantBrand, findBrands, hasKindWord } from '../events';
 import type { Rule, RuleContext } from '../harness';
 import { cityIn, venueOf } from '../places';
@@ -84,7 +92,11 @@ export const eventHeaderRule: Rule = {
 
     if (!date) {
       // An agenda page says when near its top ("12 月 2 日 - 3 日，北京国际会议中心").
-      const top = findDates(text, dctx, ctx.doc.bodyStart, Math.min(text.length, ctx.doc.bodyStart + 600))[0];
+      // (not the page's own "Date:" header line: eventPlaceRule falls back to it)
+      const own = headerDateLine(ctx)?.line;
+      const top = findDates(text, dctx, ctx.doc.bodyStart, Math.min(text.length, ctx.doc.bodyStart + 600)).find(
+        (d) => !own || d.start >= own.end || d.end <= own.start,
+      );
       if (top) {
         date = top;
         dateSpan = { start: top.start, end: top.end };

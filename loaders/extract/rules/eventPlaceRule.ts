@@ -1,7 +1,10 @@
+import { normalizeName } from '../../../src/model/ids';
 import type { Lexicon } from '../../lexicon';
 import { type DateHit, findDates } from '../dates';
+import { headerDateLine } from '../eventParts';
 import type { Rule, RuleContext } from '../harness';
 import { cityIn, cityInLanguage, englishCityIn, isEnglishText, venueOf } from '../places';
+import { type DayAnchor, dayAnchor, relativeDates } from '../recognize/dateRelative';
 import { escapeRe, labeledLine, sentences } from '../text';
 import type { EventMention } from '../types';
 
@@ -48,6 +51,20 @@ export const eventPlaceRule: Rule = {
         main.startDate = held.date.startDate;
         main.endDate = held.date.endDate ?? held.date.startDate;
       }
+      // "上周日下午，某某活动在…举行", "Last November … got together": a recap dates its event from its own date
+      if (!main.startDate || main.startDate.length < 10) {
+        const rel = relativeEventDate(ctx, main, main.startDate ?? nameYear);
+        if (rel) {
+          main.startDate = rel;
+          main.endDate = rel;
+        }
+      }
+      // the page's own "Date:" header line, when nothing else dates the event
+      const own = main.startDate ? null : headerDateLine(ctx);
+      if (own) {
+        main.startDate = own.date.startDate;
+        main.endDate = own.date.endDate ?? own.date.startDate;
+      }
     }
     const only = onlyCity(ctx);
     for (const e of events) {
@@ -61,15 +78,74 @@ export const eventPlaceRule: Rule = {
         }
       }
     }
+    // an undated event the page reports on took place in the year the page was written
+    const pageYear = ctx.doc.meta.date?.match(/^(?:19|20)\d\d/)?.[0];
+    if (main && !main.startDate && pageYear) {
+      main.startDate = pageYear;
+      main.endDate ??= pageYear;
+    }
   },
 };
+
+/** The first relative date ("上周日", "last week") in a sentence near the top that speaks of the event. */
+function relativeEventDate(ctx: RuleContext, main: EventMention, known: string | null): string | null {
+  const anchor = pageDay(ctx);
+  if (!anchor) return null;
+  const { lex } = ctx;
+  const keys = [main.name, main.series, ...main.aliases]
+    .map((n) => normalizeName(n ?? ''))
+    .filter((k) => k.length >= 3)
+    .map((k) => k.slice(0, 8));
+  const top = Math.min(ctx.text.length, ctx.doc.bodyStart + 4000);
+  for (const s of sentences(ctx.text, ctx.doc.bodyStart, top, 2000)) {
+    for (const h of relativeDates(s.text, anchor)) {
+      if (known && !h.startDate.startsWith(known)) continue;
+      // the sentence's own time ("上周日下午，…", "Last November …", "… last week."), not a clause's ("同事昨天就到了")
+      const lead =
+        s.text
+          .slice(0, h.start)
+          .split(/[，,；;：:.]/u)
+          .pop() ?? '';
+      const tail = s.text.slice(h.end).split(/[，,；;。.!?]/u)[0];
+      if (!/^[\s*_>#[-]*$/u.test(lead) && !/^\s*$/u.test(tail)) continue;
+      // the English sentence around it (a paragraph is one line)
+      const from = s.text.lastIndexOf('. ', h.start) + 1;
+      const to = s.text.indexOf('. ', h.end);
+      const clause = s.text.slice(from, to < 0 ? s.text.length : to);
+      const k = normalizeName(clause);
+      const lower = clause.toLowerCase();
+      const speaksOfIt =
+        keys.some((n) => k.includes(n)) ||
+        lex.heldVerbs.some((v) => clause.includes(v)) ||
+        lex.enEventWords.some((w) => new RegExp(`\\b${escapeRe(w)}\\b`).test(lower));
+      if (speaksOfIt) return h.startDate;
+    }
+  }
+  return null;
+}
+
+/** The day the page was written: its date, its header block's "Date:" line, or a full date on its first lines. */
+function pageDay(ctx: RuleContext): DayAnchor | null {
+  const meta = dayAnchor(ctx.doc.meta.date);
+  if (meta) return meta;
+  const own = headerDateLine(ctx);
+  if (own) return dayAnchor(own.date.startDate);
+  const first = ctx.lines.filter((l) => l.text.trim()).slice(0, 3);
+  for (const l of first) {
+    const d = findDates(l.text, ctx.dates).find((x) => x.yearWritten && x.startDate.length === 10);
+    if (d && l.text.trim().length <= 40) return dayAnchor(d.startDate);
+  }
+  return null;
+}
 
 const yearIn = (s: string) => s.match(/(?<!\d)(?:19|20)\d\d(?!\d)/)?.[0] ?? null;
 
 /** A full date, within the precision already known, from a time line or the page's summary. */
 function finerDate(ctx: RuleContext, summary: string | null, known: string | null): DateHit | null {
   const fits = (d: DateHit) => d.startDate.length === 10 && (!known || d.startDate.startsWith(known));
+  const own = headerDateLine(ctx)?.line;
   for (const line of ctx.lines) {
+    if (line === own) continue;
     const l = labeledLine(line, ctx.lex.timeLabels);
     const d = l ? findDates(l.value, ctx.dates).find(fits) : undefined;
     if (d) return d;
