@@ -1,5 +1,7 @@
 import { normalizeName } from '../../../src/model/ids';
-import { seriesSections } from '../frames/sections';
+import { findDates } from '../dates';
+import { hasKindWord } from '../events';
+import { editionSections, seriesSections } from '../frames/sections';
 import type { FrameEnv } from '../frames/types';
 import type { RuleContext } from '../harness';
 import { cityIn } from '../places';
@@ -9,6 +11,11 @@ import { cityIn } from '../places';
 // inside it (by a frame or an earlier rule) belongs to it.
 
 export function assignSeriesSections(ctx: RuleContext, env: FrameEnv): void {
+  assignDatedSections(ctx, env);
+  assignEditionSections(ctx, env);
+}
+
+function assignDatedSections(ctx: RuleContext, env: FrameEnv): void {
   const sections = seriesSections(env.blocks, ctx.dates);
   if (sections.length < 2) return;
   const spans = sections.map((s) => ({
@@ -49,4 +56,40 @@ export function assignSeriesSections(ctx: RuleContext, env: FrameEnv): void {
     });
     for (const t of inSection(n)) t.event = recorded.key;
   });
+}
+
+// A page listing numbered editions ("《Sample 夜谈》第28期", "## 第十三期" under "# Sample 线上沙龙") or dated
+// gatherings ("## 2031.08.08 杭州线下 Meetup"): each is its own event, dated by its heading or the first date
+// in its section, and the talks read inside it belong to it. An edition counts when its series names a kind
+// of event (沙龙, Meetup) or its section is dated and holds a talk (a list of podcast episodes is neither).
+function assignEditionSections(ctx: RuleContext, env: FrameEnv): void {
+  const sections = editionSections(env.blocks, ctx.lex, ctx.dates);
+  if (sections.length < 2) return;
+  const { blocks } = env;
+  const read = sections.map((s) => {
+    const span = { start: blocks[s.heading].start, end: blocks[Math.max(s.heading, s.to - 1)].end };
+    const talks = ctx.out.talks.filter((t) => t.span.start >= span.start && t.span.end <= span.end);
+    const head = blocks.slice(s.heading + 1, Math.min(s.to, s.heading + 5));
+    const date = s.date ?? head.map((b) => findDates(b.text, ctx.dates)[0]).find(Boolean) ?? null;
+    return { s, span, talks, date };
+  });
+  const kept = read.filter((r) => hasKindWord(r.s.name, ctx.lex) || (r.date && r.talks.length > 0));
+  if (kept.length < 2) return;
+  for (const r of kept) {
+    const series = r.s.number ? r.s.name.slice(0, -r.s.number.replace(/\s+/g, '').length).trim() : null;
+    const recorded = ctx.event({
+      key: r.s.name,
+      name: r.s.name,
+      aliases: [],
+      series,
+      startDate: r.date?.startDate ?? null,
+      endDate: r.date ? (r.date.endDate ?? r.date.startDate) : null,
+      city: cityIn(r.s.name, ctx.lex),
+      venue: null,
+      organizers: [],
+      span: { start: r.span.start, end: blocks[r.s.heading].end },
+      rule: 'editionSections',
+    });
+    for (const t of r.talks) t.event = recorded.key;
+  }
 }

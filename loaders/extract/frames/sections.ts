@@ -1,4 +1,7 @@
+import type { Lexicon } from '../../lexicon';
+import eventSections from '../../lexicon/event-sections.json';
 import { type DateContext, type DateHit, findDates } from '../dates';
+import { hasKindWord } from '../events';
 import type { Block } from '../layout/blocks';
 import { sectionOf } from './parts';
 
@@ -68,4 +71,70 @@ function daysOfOneEvent(list: readonly SeriesSection[]): boolean {
   const days = [...new Set(list.map((s) => Date.parse(s.date.startDate)))].sort((a, b) => a - b);
   for (let i = 1; i < days.length; i++) if (days[i] - days[i - 1] <= 3 * 86400000) return true;
   return false;
+}
+
+// Pages that list several numbered editions of a series, one heading each, or dated headings naming a
+// gathering, each with its own programme:
+//   ### 《Sample 夜谈》第28期 - 某某主题          # 【线上】Sample 线上沙龙
+//   **时间**: 2031/07/06 20:30                   ## 第十三期 讨论主题：…
+//   ## 2031.08.08 杭州线下 Meetup
+// The edition is named by its series and number ("Sample 夜谈 第28期"); a heading that gives only the
+// number takes its series from the heading above it.
+
+export interface EditionSection {
+  heading: number;
+  to: number;
+  name: string;
+  date: DateHit | null;
+  /** "第28期": the edition's number as written (null for a dated heading) */
+  number: string | null;
+}
+
+const LABEL = /^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\]|［[^］]{1,8}］)\s*/u;
+const QUOTES = /[《》「」『』“”"]/gu;
+
+/** "【线上】《Sample 夜谈》" → "Sample 夜谈": a heading's text as a series name. */
+function seriesName(s: string): string {
+  return s
+    .replace(LABEL, '')
+    .replace(QUOTES, '')
+    .replace(/[\s\-–—·:：|｜,，]+$/u, '')
+    .trim();
+}
+
+/** The numbered (or dated gathering) sections of a page, when it has two or more of them. */
+export function editionSections(blocks: readonly Block[], lex: Lexicon, dates: DateContext): EditionSection[] {
+  const NUMBER = new RegExp(
+    `第\\s*[\\d一二三四五六七八九十百零〇]{1,4}\\s*[${eventSections.editionCounters.join('')}]`,
+    'u',
+  );
+  const above: (Block | undefined)[] = [];
+  const found: EditionSection[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'heading') continue;
+    above.length = b.level - 1;
+    const parent = above.filter(Boolean).pop();
+    above[b.level - 1] = b;
+    if (b.text.length > 80) continue;
+    const n = b.text.match(NUMBER);
+    if (n) {
+      const before = seriesName(b.text.slice(0, n.index));
+      const series = before.length >= 2 ? before : parent ? seriesName(parent.text) : '';
+      if (series.length < 2 || series.length > 30) continue;
+      found.push({
+        heading: b.index,
+        to: sectionOf(blocks, b.index).to,
+        name: `${series} ${n[0].replace(/\s+/g, '')}`,
+        date: leadingDate(b.text, dates),
+        number: n[0],
+      });
+      continue;
+    }
+    // "2031.08.08 杭州线下 Meetup": a dated heading that names a gathering
+    const d = leadingDate(b.text, dates);
+    const rest = d ? seriesName(b.text.slice(d.end).replace(/^[\s\-–—·|｜@,，:：]+/u, '')) : '';
+    if (d && rest.length >= 4 && hasKindWord(rest, lex) && !lex.notEventWords.some((w) => rest.includes(w)))
+      found.push({ heading: b.index, to: sectionOf(blocks, b.index).to, name: rest, date: d, number: null });
+  }
+  return new Set(found.map((f) => f.name)).size >= 2 ? found : [];
 }
