@@ -46,7 +46,7 @@ export const eventPlaceRule: Rule = {
       // an undated "August 21st" takes the year of the edition's name, else of the page
       const nameYear = yearIn(main.name);
       const held = heldSentence(ctx, nameYear ? +nameYear : ctx.dates.year);
-      main.city ??= nameCity(main, lex) ?? placeLineCity(ctx) ?? held?.city ?? null;
+      main.city ??= nameCity(main, lex) ?? placeLineCity(ctx) ?? held?.city ?? titleLineCity(ctx, main) ?? null;
       if (!main.startDate && held?.date) {
         main.startDate = held.date.startDate;
         main.endDate = held.date.endDate ?? held.date.startDate;
@@ -217,6 +217,23 @@ function heldSentence(ctx: RuleContext, year: number | null): { city: string; da
       const en = englishCityIn(m[1], lex);
       if (en && m[1].startsWith(en)) return found(en, s);
     }
+  }
+  return null;
+}
+
+/** "聊聊某城，聊聊SampleConf", "SampleConf 2031 in Someplace": a short line naming the event and one city. */
+function titleLineCity(ctx: RuleContext, e: EventMention): string | null {
+  const keys = [e.series, e.name, ...e.aliases].map((n) => normalizeName(n ?? '')).filter((k) => k.length >= 4);
+  if (keys.length === 0) return null;
+  const top = ctx.doc.bodyStart + 4000;
+  for (const l of ctx.lines) {
+    if (l.start > top) break;
+    const t = l.text.trim();
+    if (t.length < 4 || t.length > 60) continue;
+    const k = normalizeName(t);
+    if (!keys.some((n) => k.includes(n))) continue;
+    const c = cityIn(t, ctx.lex) ?? englishCityIn(t, ctx.lex);
+    if (c) return c;
   }
   return null;
 }
