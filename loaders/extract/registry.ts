@@ -4,7 +4,7 @@ import { agendaLineRule } from './rules/agendaLineRule';
 import { agendaTableRule } from './rules/agendaTableRule';
 import { articleRule } from './rules/articleRule';
 import { bioParagraphRule } from './rules/bioParagraphRule';
-import { colocatedEventRule } from './rules/colocatedEventRule';
+import { colocatedEventRule, spokeAtEventRule } from './rules/colocatedEventRule';
 import { commentSignatureRule } from './rules/commentSignatureRule';
 import { contactRule } from './rules/contactRule';
 import { coverageBodyRule } from './rules/coverageBodyRule';
@@ -74,6 +74,7 @@ export const specifiedRules: readonly Rule[] = [
   sectionHeaderEventRule,
   colocatedEventRule,
   titleEventRule,
+  spokeAtEventRule,
   eventPlaceRule,
   contactRule,
   commentSignatureRule,
