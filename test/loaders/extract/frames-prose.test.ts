@@ -107,3 +107,13 @@ describe('boldLeadFrame', () => {
     ]);
   });
 });
+
+describe('proseTalkFrame, doubled angle brackets', () => {
+  it('reads a title quoted as <<…>> after the verb ("带来的分享是：<<…>>")', () => {
+    const { talks } = runFrame(
+      proseTalkFrame,
+      '林晓峰将为我们带来的分享是：**<<边缘缓存的一致性>>**，会从三个角度展开。',
+    );
+    assert.deepEqual(talks, [['边缘缓存的一致性', ['林晓峰']]]);
+  });
+});
