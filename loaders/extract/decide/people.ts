@@ -17,7 +17,8 @@ const NOT_PEOPLE = new Set(['notProgramme', 'contact']);
 export function recordPeople(ctx: RuleContext, c: TalkCandidate, env: FrameEnv): string[] {
   const h = env.blocks[c.block]?.heading ?? -1;
   const under = h >= 0 ? env.labels.get(env.blocks[h].text.replace(/[:：\s]+$/u, '').toLowerCase()) : undefined;
-  if (under && NOT_PEOPLE.has(under)) return [];
+  // a show's Credits section is where its crew is named
+  if (under && NOT_PEOPLE.has(under) && c.shape !== 'people:credits') return [];
   const names: string[] = [];
   for (const p of c.people ?? []) {
     let read = readSpeakers(ctx, p.text, p.offset, c.frame);

@@ -1,3 +1,4 @@
+import episode from '../../lexicon/episode.json';
 import peopleRoles from '../../lexicon/people-roles.json';
 import type { Block } from '../layout/blocks';
 import type { Annotation } from '../recognize/types';
@@ -50,8 +51,10 @@ export const peopleFrame: Frame = {
       const attributed = attribution(b, env);
       if (attributed) push(b, [attributed], 0.75, 'attribution');
       const labeled = labeledPeople(b, env);
-      if (labeled) push(labeled.block, [labeled.phrase], 0.8, 'label');
+      if (labeled) push(labeled.block, [labeled.phrase], 0.8, inCredits(b, env) ? 'credits' : 'label');
       if (b.kind === 'heading' && isRoleHeading(b.text)) push(b, sectionPeople(b, env), 0.7, 'section');
+      const credited = labeled ? null : creditLine(b, env);
+      if (credited) push(b, [credited], 0.75, 'credits');
     }
     return out;
   },
@@ -98,6 +101,25 @@ function labeledPeople(b: Block, env: FrameEnv): { block: Block; phrase: Speaker
   if (lead) return { block: v, phrase: phrase(v, lead.start, v.text.length) };
   const named = labeledNamePhrase(v, from, anns);
   return named ? { block: v, phrase: named } : null;
+}
+
+// "Hosting Infrastructure: ": a crew label may be longer than a role word
+const CREDIT_LEAD = /^\s*([^:：\n]{1,24}?)\s*[:：]\s*/u;
+const CREDIT_SECTIONS = new Set(episode.creditSections.map((w) => w.toLowerCase()));
+
+const inCredits = (b: Block, env: FrameEnv) =>
+  CREDIT_SECTIONS.has(env.blocks[b.heading]?.text.replace(/[:：\s]+$/u, '').toLowerCase() ?? '');
+
+/** "Audio Editing: John Roe", "剪辑：李四": a crew line (a `credit` label, or any label in a Credits section). */
+function creditLine(b: Block, env: FrameEnv): SpeakerPhrase | null {
+  if (b.kind === 'heading' || b.kind === 'tableRow' || b.text.length > 120) return null;
+  const m = b.text.match(CREDIT_LEAD);
+  if (!m) return null;
+  const credit = env.anns[b.index].some((a) => a.kind === 'label' && a.value === 'credit' && a.start === 0);
+  if (!credit && !inCredits(b, env)) return null;
+  const from = m[0].length;
+  const p = env.anns[b.index].find((a) => a.kind === 'person' && a.start >= from && a.start <= from + 1);
+  return p && b.text.slice(p.end).trim() === '' ? phrase(b, p.start, p.end) : null;
 }
 
 /** "圆桌嘉宾", "主题分享嘉宾 1", "Our Hosts": a heading that names a role of people. */

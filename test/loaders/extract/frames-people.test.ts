@@ -57,3 +57,16 @@ test('people: a quotation attributed to someone names them with their role', () 
 test('people: a dash in running text, or a label word with a sentence after it, names no one', () => {
   assert.deepEqual(people('Some text here.\n\n-- see the notes below\n\n作者：本文由社区整理发布，欢迎转载。\n'), []);
 });
+
+test("people: a show's crew lines in its Credits section", () => {
+  const text = [
+    '### Credits',
+    '',
+    'Intro Theme: Moonfish',
+    '',
+    'Audio Editing: Jane Doe',
+    '',
+    'Hosting Infrastructure: [John Roe](https://github.com/jroe)',
+  ].join('\n');
+  assert.deepEqual(people(text), ['Jane Doe', 'John Roe']);
+});
