@@ -47,6 +47,8 @@ export const peopleFrame: Frame = {
         });
     };
     for (const b of env.blocks) {
+      // "Jane Doe explained …" in a paragraph of any length: each person is looked at once, a few words around
+      for (const p of actingPeople(b, env)) push(b, [p], 0.7, 'acts');
       if (b.text.length > 300) continue;
       const attributed = attribution(b, env);
       if (attributed) push(b, [attributed], 0.75, 'attribution');
@@ -101,6 +103,46 @@ function labeledPeople(b: Block, env: FrameEnv): { block: Block; phrase: Speaker
   if (lead) return { block: v, phrase: phrase(v, lead.start, v.text.length) };
   const named = labeledNamePhrase(v, from, anns);
   return named ? { block: v, phrase: named } : null;
+}
+
+const words = (xs: readonly string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => esc(w).replace(/ /g, '\\s+'))
+    .join('|');
+const ACTS_AFTER = new RegExp(
+  `^(?:\\s+(?:also\\s+|then\\s+|later\\s+|first\\s+)?(?:${words(peopleRoles.actsAfter.filter((w) => !/^['’]/.test(w)))})|(?:${words(peopleRoles.actsAfter.filter((w) => /^['’]/.test(w)))}))(?![\\p{L}])`,
+  'iu',
+);
+const ACTS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words(peopleRoles.actsBefore)})\\s*$`, 'iu');
+
+/** "Jane Doe explained …", "a talk by John Roe": people an English recap says spoke, hosted or organized. */
+function actingPeople(b: Block, env: FrameEnv): SpeakerPhrase[] {
+  if (b.kind === 'heading' || b.kind === 'tableRow' || b.text.length < 30) return [];
+  const out: SpeakerPhrase[] = [];
+  const seen = new Set<string>();
+  const anns = env.anns[b.index];
+  for (let i = 0; i < anns.length; i++) {
+    const a = anns[i];
+    if (a.kind !== 'person' || !/^person\.(?:en|profile|page)$/.test(a.recognizer) || !/\s/.test(a.value)) continue;
+    if (seen.has(a.value)) continue;
+    // "Jane Doe & John Roe presented": the verb follows the last of the names joined by & / and (looked at
+    // forward from this name only, up to the first that is not joined)
+    let last = a;
+    for (let j = i + 1; j < anns.length && j <= i + 8; j++) {
+      const n = anns[j];
+      if (n.kind !== 'person' || n.start <= last.end) continue;
+      if (!/^\s*(?:&|and)\s*$/.test(b.text.slice(last.end, n.start))) break;
+      last = n;
+    }
+    const after = b.text.slice(last.end, last.end + 40);
+    const before = b.text.slice(Math.max(0, a.start - 30), a.start);
+    if (ACTS_AFTER.test(after) || ACTS_BEFORE.test(before)) {
+      seen.add(a.value);
+      out.push(phrase(b, a.start, a.end));
+    }
+  }
+  return out;
 }
 
 // "Hosting Infrastructure: ": a crew label may be longer than a role word

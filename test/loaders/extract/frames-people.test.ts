@@ -70,3 +70,16 @@ test("people: a show's crew lines in its Credits section", () => {
   ].join('\n');
   assert.deepEqual(people(text), ['Jane Doe', 'John Roe']);
 });
+
+test('people: an English recap names who spoke, hosted or organized in its sentences', () => {
+  const text = [
+    'The morning was busy. Jane Doe explained how the new planner picks an index, and Mark Smith & Lisa Wong presented their benchmark results.',
+    '',
+    'The evening party was hosted by John Roe at the Harbor Hall, where Portland Paramount served drinks.',
+  ].join('\n');
+  assert.deepEqual(people(text), ['Jane Doe', 'Mark Smith', 'Lisa Wong', 'John Roe']);
+});
+
+test('people: a name in passing, with no act of the event after it, is no one', () => {
+  assert.deepEqual(people('We walked past Harbor Hall and talked about Jane Doe for a while after the event.'), []);
+});
