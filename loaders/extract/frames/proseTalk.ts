@@ -110,7 +110,10 @@ export const proseTalkFrame: Frame = {
         };
         // a report's section opened by "Jane Doe presented …": the heading names the talk
         if (heading && si === 0 && inS[0].start <= s.start + 1) {
-          const v = verbsIn(p.text, s.start, s.end).find((x) => gapOk(p.text, inS[0], x));
+          // "Jane Doe continued in the same vein, giving a talk which …": the heading's own sentence may say more first
+          const v = verbsIn(p.text, s.start, s.end).find(
+            (x) => gapOk(p.text, inS[0], x) || (!x.zh && x.kind === 'speech' && x.start - inS[0].end <= 80),
+          );
           if (v) {
             const who = withCoSpeakers(p.text, people, inS[0]);
             found.push({
