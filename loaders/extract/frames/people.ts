@@ -7,11 +7,13 @@ import { isPersonField, phrase, sectionOf } from './parts';
 import type { Frame, FrameEnv, SpeakerPhrase, TalkCandidate } from './types';
 
 // People a document names with a part in the event who give no talk of their own, as GUIDE.md counts them
-// (hosts, editors, panelists, guests, people quoted with their role). Three layouts, all words from
-// lexicon/people-roles.json:
+// (hosts, editors, panelists, guests, crew, people quoted with their role). Five layouts, all words from
+// lexicon/people-roles.json (crew sections from lexicon/episode.json):
 //   a role label and its names     "主持人：张三"   "后期编辑：李四"   "Host:" with "Jane Doe" on the line below
 //   a section a role word heads    "## 圆桌嘉宾" then "### 张三" / "**李四**：" / "- 王五（某某科技）" per person
 //   a quotation's attribution      "> …" then "> -- Jane Doe, CTO, Acme" / "> —— 某某科技 创始人 张三"
+//   a show's crew                  "### Credits" then "Audio Editing: Jane Doe"
+//   an English recap's sentences   "Jane Doe explained …", "Jane & John presented …", "hosted by John Roe"
 // The candidate has no title: decide/ records its people and nothing else.
 
 const LABELS = new Set(peopleRoles.labels.map((w) => w.toLowerCase()));
