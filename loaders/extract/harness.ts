@@ -214,7 +214,7 @@ export function cleanTitle(s: string): string {
     .replace(/\\\n?/g, ' ')
     .replace(/\*\*/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s《「“"'『【]+|[\s》」”"'』】]+$/gu, '')
+    .replace(/^(?:<<|[\s《「“"'『【])+|(?:>>|[\s》」”"'』】])+$/gu, '')
     .trim();
 }
 

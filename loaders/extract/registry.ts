@@ -3,6 +3,7 @@ import { programmeStage } from './programme';
 import { agendaLineRule } from './rules/agendaLineRule';
 import { agendaTableRule } from './rules/agendaTableRule';
 import { articleRule } from './rules/articleRule';
+import { authorRule } from './rules/authorRule';
 import { bioParagraphRule } from './rules/bioParagraphRule';
 import { colocatedEventRule, spokeAtEventRule } from './rules/colocatedEventRule';
 import { commentSignatureRule } from './rules/commentSignatureRule';
@@ -66,6 +67,7 @@ export const specifiedRules: readonly Rule[] = [
   mastheadRule,
   programmeStage,
   hostRule,
+  authorRule,
   bioParagraphRule,
   speakerListRule,
   proseIntroRule,

@@ -8,6 +8,7 @@ import type { Block } from '../layout/blocks';
 import { readSpeakers } from '../speakers';
 import type { TalkMention } from '../types';
 import { looseNames } from './looseNames';
+import { isPeopleOnly, recordPeople } from './people';
 import { assignSeriesSections } from './sections';
 
 // The one place that weighs candidates: a document repeats its programme
@@ -37,6 +38,12 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
   const decisions: Decision[] = [];
   for (const c of order) {
     const decide = (accepted: boolean, why: string) => decisions.push({ candidate: c, accepted, why });
+    // hosts, editors, people quoted with their role: people of the document, no talk
+    if (isPeopleOnly(c)) {
+      const named = c.score >= BELIEVED ? recordPeople(ctx, c, env) : [];
+      decide(named.length > 0, named.length ? `people named with a role: ${named.join(', ')}` : 'no person named');
+      continue;
+    }
     let key = normalizeName(c.title);
     // "Keynote" twice in one programme: two talks, told apart by their speakers
     let title = c.title;

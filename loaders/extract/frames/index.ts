@@ -8,6 +8,7 @@ import { headingTalkFrame } from './headingTalk';
 import { labeledRecordFrame } from './labeledRecord';
 import { numberedBylineFrame } from './numberedByline';
 import { parenSpeakerFrame } from './parenSpeaker';
+import { peopleFrame } from './people';
 import { personHeadingFrame } from './personHeading';
 import { programmeLineFrame } from './programmeLine';
 import { proseTalkFrame } from './proseTalk';
@@ -40,4 +41,5 @@ export const specifiedFrames: readonly Frame[] = [
   archiveLineFrame,
   episodeListFrame,
   numberedBylineFrame,
+  peopleFrame,
 ];

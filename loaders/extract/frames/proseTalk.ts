@@ -53,7 +53,7 @@ const EN_VERB = new RegExp(
 const ZH_FILLER = new RegExp(`^(?:\\s|${byLength(zhVerbs.fillers).map(esc).join('|')})*$`, 'u');
 const EN_FILLER = new RegExp(`^(?:\\s|${byLength(enVerbs.fillers).map(esc).join('|')})*$`, 'iu');
 const TITLE_WORD = new RegExp(
-  `^(?:\\s|了|他|她|自己|我们|带来的|第.{1,2}个|${byLength(zhVerbs.titleWords).map(esc).join('|')}|——|—|[-–:：,，])*$`,
+  `^(?:\\s|了|是|他|她|自己|我们|带来的|第.{1,2}个|${byLength(zhVerbs.titleWords).map(esc).join('|')}|——|—|[-–:：,，])*$`,
   'u',
 );
 const BY = new RegExp(
@@ -110,7 +110,10 @@ export const proseTalkFrame: Frame = {
         };
         // a report's section opened by "Jane Doe presented …": the heading names the talk
         if (heading && si === 0 && inS[0].start <= s.start + 1) {
-          const v = verbsIn(p.text, s.start, s.end).find((x) => gapOk(p.text, inS[0], x));
+          // "Jane Doe continued in the same vein, giving a talk which …": the heading's own sentence may say more first
+          const v = verbsIn(p.text, s.start, s.end).find(
+            (x) => gapOk(p.text, inS[0], x) || (!x.zh && x.kind === 'speech' && x.start - inS[0].end <= 80),
+          );
           if (v) {
             const who = withCoSpeakers(p.text, people, inS[0]);
             found.push({
@@ -258,6 +261,7 @@ function titleAfter(p: Passage, titles: readonly Annotation[], v: Verb, end: num
     if (t.start < v.end || t.end > end) continue;
     let open = t.start;
     if (/[《「“"]/u.test(p.text[open - 1] ?? '')) open--;
+    else if (p.text.slice(open - 2, open) === '<<') open -= 2;
     const gap = p.text.slice(v.end, open);
     if (v.kind === 'quoted') return /^\s{0,2}$/.test(gap) ? t : null;
     if (gap.length > 16) return null;

@@ -47,6 +47,13 @@ function scan(source: string, base: number, out: InlineText): void {
   let i = 0;
   while (i < source.length) {
     const c = source[i];
+    // "<<标题>>": a title in doubled angle brackets, as some writers quote one, is text, not a tag
+    if (c === '<' && source[i + 1] === '<') {
+      out.text += '<<';
+      out.offsets.push(base + i, base + i + 1);
+      i += 2;
+      continue;
+    }
     TOKEN.lastIndex = i;
     const m = MARKUP.has(c) ? TOKEN.exec(source) : null;
     if (!m) {

@@ -4,7 +4,8 @@ import type { Annotation, Recognizer } from './types';
 // text of a link to slides or a video, or a bold run. Frames decide whether a
 // title is a talk's; this only says where titles are written.
 
-const QUOTED = /《([^《》\n]{2,120})》|「([^「」\n]{2,120})」|“([^“”\n]{4,160})”|"([^"\n]{4,160})"/gu;
+const QUOTED =
+  /《([^《》\n]{2,120})》|「([^「」\n]{2,120})」|“([^“”\n]{4,160})”|"([^"\n]{4,160})"|<<([^<>\n]{2,120})>>/gu;
 const NOT_TITLE =
   /^(?:video|videos?|slides?|slide deck|ppt|pdf|source|code|link|here|视频|ppt下载|幻灯片|链接|下载|回放|直播|点击这里|原文)$/i;
 
@@ -20,8 +21,14 @@ export const titleRecognizer: Recognizer = {
         out.push({ kind: 'title', block: block.index, start, end, value, recognizer, confidence });
     };
     for (const m of t.matchAll(QUOTED)) {
-      const start = (m.index ?? 0) + 1;
-      add(start, start + (m[1] ?? m[2] ?? m[3] ?? m[4]).length, /^《/.test(m[0]) ? 0.95 : 0.6, 'title.quoted');
+      // "<<标题>>" opens with two characters
+      const start = (m.index ?? 0) + (m[5] !== undefined ? 2 : 1);
+      add(
+        start,
+        start + (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).length,
+        /^(?:《|<<)/.test(m[0]) ? 0.95 : 0.6,
+        'title.quoted',
+      );
     }
     for (const l of block.links) add(l.start, l.end, 0.5, 'title.link');
     for (const s of block.strong) add(s.start, s.end, 0.4, 'title.strong');

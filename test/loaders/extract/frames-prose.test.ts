@@ -107,3 +107,31 @@ describe('boldLeadFrame', () => {
     ]);
   });
 });
+
+describe('proseTalkFrame, doubled angle brackets', () => {
+  it('reads a title quoted as <<…>> after the verb ("带来的分享是：<<…>>")', () => {
+    const { talks } = runFrame(
+      proseTalkFrame,
+      '林晓峰将为我们带来的分享是：**<<边缘缓存的一致性>>**，会从三个角度展开。',
+    );
+    assert.deepEqual(talks, [['边缘缓存的一致性', ['林晓峰']]]);
+  });
+});
+
+describe('proseTalkFrame, a heading opened by its speaker', () => {
+  it('reads the heading as the title when its first sentence says more before "giving a talk"', () => {
+    const text = [
+      '#### Counting Sheep at Scale',
+      '',
+      'Jane Doe continued in the same practical, hands-on vein, giving a talk which compared three queue designs.',
+    ].join('\n');
+    assert.deepEqual(runFrame(proseTalkFrame, text).talks, [['Counting Sheep at Scale', ['Jane Doe']]]);
+  });
+
+  it('does not when the sentence only names the person in passing', () => {
+    const text = ['#### Counting Sheep at Scale', '', 'Jane Doe was in the audience, taking notes all day long.'].join(
+      '\n',
+    );
+    assert.deepEqual(runFrame(proseTalkFrame, text).talks, []);
+  });
+});
