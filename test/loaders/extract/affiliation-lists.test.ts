@@ -78,3 +78,29 @@ describe('bioParagraphRule: quoted and labeled bio lines', () => {
       assert.ok(a.includes(want), `${want} not in ${a.join(' | ')}`);
   });
 });
+
+describe('programme tables: a speaker written with the English name they go by', () => {
+  it('reads the person and the affiliation of the row', () => {
+    const x = extract(
+      makeDoc(
+        [
+          '# 星河开源年会 2031',
+          '',
+          '## 分会场',
+          '',
+          '| 时段 | 主题 | 讲者 | 职务 |',
+          '| :---: | :---: | :---: | :---: |',
+          '| 10:00-10:30 | 一个公司的实验 | 周可欣 Max | 卓朗互联 联合创始人、CTO |',
+          '| 10:30-11:00 | 跨国开源顾问 | 赵小刚 Alex | Hackday.TW、WeBank 顧問 |',
+          '| 11:30-12:00 | Gaming Networks | 钱小红 Date Huang | Edgecore Networks, Senior Engineer |',
+        ].join('\n'),
+      ),
+      testCatalog,
+    );
+    const a = affs(x);
+    for (const want of ['周可欣→卓朗互联', '赵小刚→Hackday.TW', '赵小刚→WeBank', '钱小红→Edgecore Networks'])
+      assert.ok(a.includes(want), `${want} not in ${a.join(' | ')}`);
+    const p = x.people.find((q) => q.name === '钱小红');
+    assert.ok(p?.aliases.includes('Date Huang'), JSON.stringify(p));
+  });
+});
