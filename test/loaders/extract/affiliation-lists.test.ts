@@ -31,6 +31,10 @@ describe('splitAffiliation: universities, schools, graduates, project authors', 
     assert.deepEqual(split('蚂蚁集团开源管理委员会 OSPO 成员'), { org: '蚂蚁集团开源管理委员会', role: 'OSPO 成员' });
     assert.deepEqual(split('Northwind 孵化器导师'), { org: 'Northwind 孵化器', role: '导师' });
   });
+  it('reads a freelance role as no organization', () => {
+    assert.equal(split('自由顾问')?.org ?? null, null);
+    assert.deepEqual(split('星河科技 独立董事'), { org: '星河科技', role: '独立董事' });
+  });
   it('reads traditional-script roles', () => {
     assert.deepEqual(split('星藍科技 高級工程師'), { org: '星藍科技', role: '高級工程師' });
   });
