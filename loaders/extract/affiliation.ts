@@ -1,8 +1,10 @@
 import { normalizeName } from '../../src/model/ids';
 import type { Lexicon } from '../lexicon';
 import boundaries from '../lexicon/org-boundaries.json';
+import orgWords from '../lexicon/org-words.json';
 import type { Knowledge } from './knowledge';
 import { isLatinName } from './names';
+import { splitOutsideBrackets } from './text';
 
 // Splits an affiliation phrase into organization and role:
 //   "PingCAP CEO"                → PingCAP / CEO
@@ -46,7 +48,9 @@ function findRoleStart(s: string, lex: Lexicon): number {
       const latin = /^[A-Za-z]/.test(head);
       const okBefore = !latin || at === 0 || !/[a-z]/.test(s[at - 1]) || /[a-z]/.test(head[0]);
       const okAfter = !latin || !/[A-Za-z]/.test(s[at + head.length] ?? '');
-      if (okBefore && okAfter) break;
+      // "委员" inside "委员会": the head starts an organization's ending, not a role.
+      const inEnding = lex.orgSuffixes.some((x) => x.length > head.length && x.startsWith(head) && s.startsWith(x, at));
+      if (okBefore && okAfter && !inEnding) break;
       at = s.indexOf(head, at + 1);
     }
     if (at >= 0 && (best < 0 || at < best)) best = at;
@@ -120,6 +124,19 @@ export function isOrgName(org: string, person: string, kn: Knowledge): boolean {
   return true;
 }
 
+// "华中某某大学网络空间安全学院": the university, then one of its schools or departments.
+const UNIVERSITY_SCHOOL = /^(\S{2,}?(?:大学|大學))(\S{2,12}?(?:学院|學院|系|研究生院))$/u;
+// What the author or maintainer of a project is: the project is no organization ("Foo 作者", "Bar 框架作者").
+const AUTHOR_ROLE =
+  /^(?:框架|项目|库)?(?:作者|维护者|核心开发者|开发者|贡献者|Author|Creator|Maintainer|maintainer|author|creator)/u;
+const ORG_WORD_END = new RegExp(
+  `(?:^|\\s)(?:${orgWords.latinWords.map((w) => w.replace(/[.]/g, '\\.')).join('|')})$`,
+  'u',
+);
+
+const INSTITUTION_END = new RegExp(`(?:${orgWords.institutions.join('|')})$`, 'u');
+const INSTITUTION_LEAD = new RegExp(`^\\s*(?:${orgWords.institutions.join('|')})`, 'u');
+
 const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const LEADING = byLength(boundaries.leading);
 const TRAILING = byLength(boundaries.trailingClauses);
@@ -134,6 +151,20 @@ export function stripOrgLead(s: string): string {
     if (rest.length < 2 || /^[线的]/u.test(rest)) return s;
     return rest;
   }
+  return s;
+}
+
+const COUNTRIES = byLength(boundaries.countries);
+
+/** "美国某某大学": the country before a university's name is no part of it. */
+export function stripCountry(s: string): string {
+  for (const c of COUNTRIES)
+    if (
+      s.startsWith(c) &&
+      /^\p{Script=Han}{2,}(?:大学|大學|学院|分校)/u.test(s.slice(c.length)) &&
+      !boundaries.countryBound.some((b) => s.startsWith(b, c.length))
+    )
+      return s.slice(c.length);
   return s;
 }
 
@@ -185,6 +216,12 @@ function isProjectRole(role: string): boolean {
 export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certain = false): OrgRole | null {
   const s = stripOrgLead(cleanPhrase(raw));
   if (!s) return null;
+  // "毕业于某某大学", "2020年毕业于某某学院": where the person studied, and when.
+  const grad = s.match(/^((?:\d{4}\s*年\s*)?)毕业于\s*(\S.{1,40})$/u);
+  if (grad) {
+    const school = splitAffiliation(stripCountry(grad[2]), lex, kn, true);
+    return school?.org ? { org: school.org, role: `${grad[1]}毕业${school.role ? ` ${school.role}` : ''}` } : null;
+  }
   // English: "Staff Engineer at Google", "CTO @ PingCAP", "co-founder of Acme".
   const en = s.match(/^([A-Za-z][A-Za-z .,&/-]{1,60}?)\s+(?:at|@|of)\s+([A-Z][A-Za-z0-9&.\- ]{1,40})$/);
   const roleOf =
@@ -259,13 +296,20 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
     }
     // "Intel 中国研究院", "IBM中国开发实验室": a named institution of the company.
     const inst = role.match(new RegExp(`^\\s*[^，,。；;\\s]{0,8}?(?:${lex.institutionSuffixes.join('|')})`, 'u'));
-    if (inst && !hasRole(inst[0], lex)) {
+    // (a role word inside the institution's own ending, 委员 in 委员会, is no role)
+    if (inst && !hasRole(inst[0].replace(INSTITUTION_END, ''), lex)) {
       org = s.slice(0, known.end + inst[0].length);
       role = role.slice(inst[0].length);
     }
   } else if (latinLead && hasRole(s.slice(latinLead[0].length), lex)) {
     org = latinLead[1];
     role = s.slice(latinLead[0].length);
+    // "Apache 孵化器导师": a named institution of it, then the role.
+    const inst = role.match(INSTITUTION_LEAD);
+    if (inst) {
+      org = s.slice(0, latinLead[0].length + inst[0].length);
+      role = role.slice(inst[0].length);
+    }
   } else {
     const roleAt = findRoleStart(s, lex);
     const head = roleAt >= 0 ? s.slice(0, roleAt) : s;
@@ -291,12 +335,19 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
     .replace(/^组织(?=[^\s者])/u, '')
     .trim();
   if (org !== null) {
-    org = tidyOrg(cleanPhrase(org));
+    org = stripCountry(tidyOrg(cleanPhrase(org)));
     // "蓝鲸支付 基础架构部", "云栈网络 容器团队": the department belongs to the role, the company is the organization.
     const dept = org.match(/^(.{2,}?)\s+(\S*(?:部|部门|团队|小组|组|事业部|事业群|BU))$/u);
-    if (dept) {
+    // ("某某 中国用户组" is a group of its own, not a unit)
+    if (dept && !lex.orgSuffixes.some((x) => x.length > 2 && dept[2].endsWith(x))) {
       org = dept[1];
       role = `${dept[2]} ${role}`.trim();
+    }
+    // "某某大学计算机学院", "某某大学软件系": a school or department of a university is part of the person's role.
+    const school = kn.orgKeys.has(normalizeName(org)) ? null : org.match(UNIVERSITY_SCHOOL);
+    if (school) {
+      role = `${school[2]}${role}`.trim();
+      org = school[1];
     }
     const unit = kn.orgKeys.has(normalizeName(org)) ? -1 : departmentAt(org);
     if (unit > 0 && !/\s/u.test(org) && !isTechnology(org.slice(0, unit).trim(), kn)) {
@@ -317,10 +368,68 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
         !((certain || (role && !isProjectRole(role))) && isCompanyLikeTech(org, kn)))
     )
       org = null;
-    else if (hasRole(org, lex) && !kn.orgKeys.has(normalizeName(org))) org = null;
+    else if (hasRole(org.replace(INSTITUTION_END, ''), lex) && !kn.orgKeys.has(normalizeName(org))) org = null;
+    // "Foo 和 bar.io 作者": the first of several things the role is about, not an organization.
+    else if (/^(?:和|与|及|以及|&|and )/u.test(role) && !kn.orgKeys.has(normalizeName(org))) org = null;
+    // "Foo 作者", "某某框架作者": the author of a project names the project, not an employer.
+    else if (
+      AUTHOR_ROLE.test(role) &&
+      !kn.orgKeys.has(normalizeName(org)) &&
+      !lex.orgSuffixes.some((x) => org?.endsWith(x)) &&
+      !ORG_WORD_END.test(org)
+    )
+      org = null;
   }
   if (org === null && !role) return null;
   return { org, role: role || (org === null ? cleanPhrase(raw) : '') };
+}
+
+// Endings of a unit or a gathering rather than a named employer ("筹款委员会", "运营中心"): such a phrase after 、 goes with the role before it.
+const UNIT_SUFFIXES = new Set([
+  '委员会',
+  '中心',
+  '团队',
+  '工作室',
+  '沙龙',
+  '技术沙龙',
+  '俱乐部',
+  '联盟',
+  '社区',
+  '用户组',
+  '协会',
+  '学会',
+]);
+
+/** An organization that a list of affiliations may name on its own: known, Latin-written, or a Han name with a company ending. */
+function listedOrg(org: string, lex: Lexicon, kn: Knowledge): boolean {
+  if (kn.orgKeys.has(normalizeName(org)) || /^[A-Za-z0-9]/.test(org)) return true;
+  return lex.orgSuffixes.some(
+    (x) => org.endsWith(x) && !UNIT_SUFFIXES.has(x) && (!WEAK_SUFFIXES.has(x) || org.length >= x.length + 2),
+  );
+}
+
+/**
+ * "某某基金会董事、Foo Beijing 发起人", "前某甲、某乙数据库专家", "Foo 作者/某某科技工程师": one phrase that lists several
+ * affiliations, each naming its own organization, as its pieces (a piece that names none stays with the one before);
+ * [] when the phrase is one affiliation ("创始人、CEO", "某某基金会董事、筹款委员会副总裁").
+ */
+export function affiliationPieces(raw: string, lex: Lexicon, kn: Knowledge): string[] {
+  const s = cleanPhrase(raw);
+  if (!/[、/]/u.test(s) || s.length > 120) return [];
+  const parts = splitOutsideBrackets(s, '、/');
+  if (parts.length < 2 || parts.length > 6) return [];
+  const named = parts.map((p) => {
+    const x = splitAffiliation(p, lex, kn);
+    // "Freiburg/Germany": a bare name that no catalog knows and no role goes with is no affiliation of its own
+    return !!x?.org && listedOrg(x.org, lex, kn) && (!!x.role || kn.orgKeys.has(normalizeName(x.org)));
+  });
+  if (!named.slice(1).some(Boolean)) return [];
+  const out: string[] = [];
+  parts.forEach((p, i) => {
+    if (named[i] || out.length === 0) out.push(p);
+    else out[out.length - 1] += `、${p}`;
+  });
+  return out;
 }
 
 // the people of one speaker field, and the affiliations written beside them in the same order

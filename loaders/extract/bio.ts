@@ -1,5 +1,5 @@
 import { normalizeName } from '../../src/model/ids';
-import { cleanPhrase, splitAffiliation } from './affiliation';
+import { affiliationPieces, cleanPhrase, splitAffiliation } from './affiliation';
 import type { RuleContext } from './harness';
 import type { Span } from './types';
 
@@ -47,7 +47,12 @@ export function readBio(ctx: RuleContext, person: string, start: number, end: nu
     // The leading "org role" clauses end where the description starts ("目前主要负责…").
     if (NOT_AFFILIATION.test(clause) || PLACE_VERBS.some((v) => new RegExp(v.re.source, 'u').test(raw))) break;
     const split = splitAffiliation(clause, ctx.lex, ctx.kn);
-    if (!split?.org || (!split.role && !ctx.kn.orgKeys.has(normalizeName(split.org)))) break;
+    const listed = affiliationPieces(clause, ctx.lex, ctx.kn).length > 0;
+    if (!listed && (!split?.org || (!split.role && !ctx.kn.orgKeys.has(normalizeName(split.org))))) {
+      // "数据库爱好者", "技术专家": a role with no organization does not end the list of affiliations.
+      if (!split?.org && clause.length <= 12) continue;
+      break;
+    }
     ctx.affiliate(person, clause, span(at, at + raw.length), rule);
   }
   readPastRoles(ctx, person, start, end, rule);

@@ -1,6 +1,6 @@
 import { normalizeName } from '../../src/model/ids';
 import type { Lexicon } from '../lexicon';
-import { isOrgName, splitAffiliation } from './affiliation';
+import { affiliationPieces, isOrgName, splitAffiliation } from './affiliation';
 import type { DateContext } from './dates';
 import type { Knowledge, OrgRef, TechRef } from './knowledge';
 import type { Hit } from './matcher';
@@ -139,6 +139,9 @@ export class RuleContext {
 
   /** Splits "七牛云 CEO" and records the organization and the person's affiliation with it. */
   affiliate(person: string, phrase: string, span: Span, rule: string, certain = false, role?: string): boolean {
+    // "某某基金会董事、Foo Beijing 发起人": several affiliations in one phrase, each on its own.
+    const pieces = role === undefined ? affiliationPieces(phrase, this.lex, this.kn) : [];
+    if (pieces.length > 1) return pieces.map((p) => this.affiliate(person, p, span, rule, certain)).some(Boolean);
     const split = splitAffiliation(phrase, this.lex, this.kn, certain);
     if (!split?.org) return false;
     // "ArchSummit 联席主席", "在 ArchSummit 深圳站上担任出品人": a role at the event, not an employer.

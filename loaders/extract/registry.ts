@@ -10,6 +10,7 @@ import { commentSignatureRule } from './rules/commentSignatureRule';
 import { contactRule } from './rules/contactRule';
 import { coverageBodyRule } from './rules/coverageBodyRule';
 import { employerTechRule } from './rules/employerTechRule';
+import { enBioRule } from './rules/enBioRule';
 import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
 import { eventHeaderRule } from './rules/eventHeaderRule';
 import { eventPlaceRule } from './rules/eventPlaceRule';
@@ -83,6 +84,7 @@ export const specifiedRules: readonly Rule[] = [
   talkAbstractRule,
   techMentionRule,
   unknownTechRule,
+  enBioRule,
   fromOrgRule,
   orgMentionRule,
   orgPatternRule,

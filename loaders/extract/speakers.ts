@@ -1,3 +1,4 @@
+import { normalizeName } from '../../src/model/ids';
 import { cleanPhrase, isRoleOnly } from './affiliation';
 import type { RuleContext } from './harness';
 import { isChineseName, isLatinName, leadingChineseName, splitNameAndAliases } from './names';
@@ -68,7 +69,7 @@ export function readSpeakers(ctx: RuleContext, phrase: string, offset: number, r
     const aff = m ? m[2] : dotted && dotLead ? dotted[2] : '';
     const at = ctx.text.indexOf(who, offset);
     const span: Span = at >= 0 ? { start: at, end: at + who.length } : { start: offset, end: offset + phrase.length };
-    const p = ctx.personFromPhrase(who, span, rule);
+    const p = ctx.personFromPhrase(parts.length === 1 ? aliasedName(ctx, who) : who, span, rule);
     if (!p) {
       // "黄挺，蚂蚁集团资深技术专家": the piece after a name is that person's affiliation.
       const prev = names[names.length - 1];
@@ -108,4 +109,14 @@ export function startsWithSpeaker(s: string, ctx: RuleContext): boolean {
     return true;
   const latin = t.match(/^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/);
   return !!latin && isLatinName(latin[1]);
+}
+
+/** "王大力 Flavie", "黄小强 Date Huang": a Chinese name, then the English name the person also goes by (not an organization). */
+function aliasedName(ctx: RuleContext, who: string): string {
+  const m = who.match(/^(\p{Script=Han}{2,4})\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/u);
+  if (!m || !isChineseName(m[1], ctx.lex)) return who;
+  const k = normalizeName(m[2]);
+  if (ctx.kn.orgKeys.has(k) || ctx.kn.techKeys.has(k) || m[2].split(' ').some((w) => ctx.lex.latinNotNameWords.has(w)))
+    return who;
+  return `${m[1]}（${m[2]}）`;
 }

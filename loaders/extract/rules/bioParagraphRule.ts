@@ -1,3 +1,4 @@
+import labels from '../../lexicon/zh/labels.json';
 import { splitAffiliation } from '../affiliation';
 import { readBio, readPlaces } from '../bio';
 import type { Rule } from '../harness';
@@ -8,8 +9,19 @@ import { isChineseName } from '../names';
 // clause must read as an organization and role, so ordinary sentences that
 // happen to start with a name are left alone.
 
-const LEAD =
-  /^\s*(?:[-*]\s*)?(?:\*\*)?(\p{Script=Han}{2,4})(?:\*\*)?\s*(?:[（(]\s*([A-Za-z][\w .-]{1,30})\s*[)）])?\s*[，,]\s*(?:现任|现为|目前担任)?\s*([^，,。]{2,40})/u;
+// A quoted or labeled bio line ("> 讲师介绍：张三，…", "嘉宾：张三，…") leads the same way; the labels are the lexicon's.
+const BIO_LABELS = [...labels.bio, ...labels.speaker]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+const BIO_LABEL = new RegExp(
+  `^\\s*(?:>\\s*)?(?:[-*]\\s*)?(?:\\*\\*)?(?:${labels.bio.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\s*(?:\\*\\*)?\\s*[:：]`,
+  'u',
+);
+const LEAD = new RegExp(
+  `^\\s*(?:>\\s*)?(?:[-*]\\s*)?(?:\\*\\*)?(?:(?:${BIO_LABELS})\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?)?(\\p{Script=Han}{2,4})(?:\\*\\*)?\\s*(?:[（(]\\s*([A-Za-z][\\w .-]{1,30})\\s*[)）])?\\s*[，,]\\s*(?:现任|现为|目前担任)?\\s*([^，,。]{2,40})`,
+  'u',
+);
 
 const CAREER = /任职于|就职于|供职于|曾在|加入|毕业于/u;
 
@@ -20,7 +32,9 @@ export const bioParagraphRule: Rule = {
       const m = l.text.match(LEAD);
       if (!m || !isChineseName(m[1], ctx.lex)) return;
       const split = splitAffiliation(m[3], ctx.lex, ctx.kn);
-      if ((!split?.org || !split.role) && !ctx.findPerson(m[1])) return;
+      // "讲师介绍：张三，…": a bio label says whose bio the line is.
+      const bioLabel = BIO_LABEL.test(l.text);
+      if ((!split?.org || !split.role) && !bioLabel && !ctx.findPerson(m[1])) return;
       const start = l.start + l.text.indexOf(m[1]);
       ctx.person(m[1], { start, end: start + m[1].length }, 'bioParagraphRule', m[2] ? [m[2].trim()] : []);
       const after = l.text.indexOf(m[3], m[1].length);
