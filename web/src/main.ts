@@ -17,10 +17,12 @@ import { showPathHints } from './path-hints';
 import { renderPathPanel } from './path-panel';
 import { mountSearch } from './search-box';
 import { type PanelActions, renderPanel } from './side-panel';
+import { sizeByTalks } from './talk-sizes';
 import { TrendsView } from './trends-view';
 import { type GraphNode, KINDS, type Kind } from './types';
 
 const view = new GraphView(byId('cy'));
+sizeByTalks(view.cy, () => view.onChange());
 const expander = new Expander(view);
 let yearSpan: [number, number] = [2010, new Date().getFullYear()];
 const panel = byId('panel');
@@ -155,7 +157,8 @@ function listCanvas(): void {
     list.append(
       h(
         'li',
-        { 'data-id': n.id(), 'data-kind': n.data('kind') },
+        // data-talks / data-width: the talk count and the width it gave the node (talk-sizes.ts)
+        { 'data-id': n.id(), 'data-kind': n.data('kind'), 'data-talks': n.data('talks'), 'data-width': n.width() },
         h('span', { class: `dot kind-${n.data('kind')}` }),
         actionLink(n.data('name'), () => select(n.id())),
       ),
