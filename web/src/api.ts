@@ -70,10 +70,11 @@ export async function path(from: string, to: string, maxHops = 6 /* the server's
   return (await gql<{ path: GraphPath | null }>(q, { from, to, maxHops })).path;
 }
 
+/** Yearly series with counts and shares (normalize: SHARE keeps the counts and adds share and yearTalks). */
 export async function technologyTrend(names: string[], from: number | null, to: number | null): Promise<TrendSeries[]> {
   const q = `query Trend($names: [String!]!, $from: Int, $to: Int) {
-    technologyTrend(names: $names, from: $from, to: $to) {
-      query technology { id name } points { year talks events people talkList { ${TALK} } } } }`;
+    technologyTrend(names: $names, from: $from, to: $to, normalize: SHARE) {
+      query technology { id name } points { year talks events people yearTalks share talkList { ${TALK} } } } }`;
   return (await gql<{ technologyTrend: TrendSeries[] }>(q, { names, from, to })).technologyTrend;
 }
 
