@@ -8,6 +8,7 @@ import { tempDir } from '../test/support/tmp';
 import { TREND } from './embedded-scale/run';
 import { type LoadFigures, postQuery, runLoad } from './graphql/load';
 import { LIST_PAGE, SPEAKERS_ON } from './graphql/queries';
+import { type MeasureFigures, timeMeasure } from './limits-measure';
 import type { LimitsMode } from './limits-target';
 import { ingestCorpus } from './neo4j/ingest';
 
@@ -123,7 +124,7 @@ interface Pair {
 interface SizeFigures {
   size: number;
   talks: number;
-  rows: { name: string; pair: Pair }[];
+  rows: { name: string; pair: Pair; measure: MeasureFigures }[];
 }
 
 /** One load run on a target, with the server's CPU time per request over the same run (warm-up included in neither). */
@@ -162,7 +163,7 @@ async function measureSize(size: number, o: LimitsBenchOptions): Promise<SizeFig
       o.log(`[limits ${size}] load: ${q.name}`);
       const pair: Pair = { on: [], off: [] };
       for (const t of [on, off, off, on]) pair[t.mode].push(await measuredLoad(t, q, o));
-      rows.push({ name: q.name, pair });
+      rows.push({ name: q.name, pair, measure: timeMeasure(q.query, q.variables) });
     }
     return { size, talks, rows };
   } finally {
@@ -221,6 +222,23 @@ function report(figures: SizeFigures[], o: LimitsBenchOptions, loadBefore: strin
     ]),
     row(Array(15).fill('---')),
   ];
+  const measures = [
+    '',
+    "The limits' own work per request, timed alone in this process (bench/limits-measure.ts: variables coerced, " +
+      "depth, aliases and cost measured in one pass; best of 7 rounds), against the server's CPU time per request with the limits off:",
+    '',
+    row([
+      'documents',
+      'query',
+      'estimated cost',
+      'depth',
+      'fields visited',
+      'measure',
+      'off CPU/req',
+      'measure / request',
+    ]),
+    row(Array(8).fill('---')),
+  ];
   for (const s of figures)
     for (const r of s.rows) {
       const on = combine(r.pair.on);
@@ -245,8 +263,20 @@ function report(figures: SizeFigures[], o: LimitsBenchOptions, loadBefore: strin
           `${f(on.cpu / off.cpu, 2)}×`,
         ]) + (errors ? ` (${errors} errors: ${r.pair.on[0].firstError ?? r.pair.off[0].firstError})` : ''),
       );
+      measures.push(
+        row([
+          s.size,
+          r.name,
+          Math.round(r.measure.cost),
+          r.measure.depth,
+          r.measure.fieldsVisited,
+          `${f(r.measure.micros, 1)} µs`,
+          `${f(off.cpu, 2)} ms`,
+          `${f((r.measure.micros / 1000 / off.cpu) * 100, 2)}%`,
+        ]),
+      );
     }
-  return lines;
+  return [...lines, ...measures];
 }
 
 export async function runLimitsBench(o: LimitsBenchOptions): Promise<string[]> {
@@ -259,7 +289,7 @@ export async function runLimitsBench(o: LimitsBenchOptions): Promise<string[]> {
 export function limitsOptionsFromEnv(sizes?: number[]): LimitsBenchOptions {
   return {
     sizes: sizes?.length ? sizes : (process.env.BENCH_LIMITS_SIZES ?? '300,1000').split(',').map(Number),
-    concurrency: Number(process.env.BENCH_LIMITS_CONCURRENCY ?? 16),
+    concurrency: Number(process.env.BENCH_LIMITS_CONCURRENCY ?? 4),
     warmupMs: 1000,
     durationMs: Number(process.env.BENCH_SECONDS ?? 5) * 1000,
     log: (line) => console.error(line),
