@@ -6,9 +6,10 @@ import { createInterface } from 'node:readline';
 import { EmbeddedStore } from '../src/store/embedded';
 import { tempDir } from '../test/support/tmp';
 import { TREND } from './embedded-scale/run';
-import { type LoadFigures, postQuery, runLoad } from './graphql/load';
+import { postQuery, runLoad } from './graphql/load';
 import { LIST_PAGE, SPEAKERS_ON } from './graphql/queries';
-import { type MeasureFigures, timeMeasure } from './limits-measure';
+import { timeMeasure } from './limits-measure';
+import { type Pair, type Run, report, type SizeFigures, uptimeLoad } from './limits-report';
 import type { LimitsMode } from './limits-target';
 import { ingestCorpus } from './neo4j/ingest';
 
@@ -111,22 +112,6 @@ export async function errorCodes(url: string, query: string): Promise<string[]> 
   return (body.errors ?? [{}]).map((e) => e.extensions?.code ?? 'UNKNOWN');
 }
 
-interface Run extends LoadFigures {
-  /** the server's CPU time per answered request, ms */
-  cpuPerRequest: number;
-}
-
-interface Pair {
-  on: Run[];
-  off: Run[];
-}
-
-interface SizeFigures {
-  size: number;
-  talks: number;
-  rows: { name: string; pair: Pair; measure: MeasureFigures }[];
-}
-
 /** One load run on a target, with the server's CPU time per request over the same run (warm-up included in neither). */
 async function measuredLoad(t: Target, q: NormalQuery, o: LimitsBenchOptions): Promise<Run> {
   await runLoad(t.url, q.query, { ...o, durationMs: 0, variables: q.variables });
@@ -135,8 +120,6 @@ async function measuredLoad(t: Target, q: NormalQuery, o: LimitsBenchOptions): P
   const cpu = cpuMs(t.pid) - cpuBefore;
   return { ...figures, cpuPerRequest: cpu / Math.max(1, figures.requests + figures.errors) };
 }
-
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 async function measureSize(size: number, o: LimitsBenchOptions): Promise<SizeFigures> {
   const dataDir = tempDir(`talkgraph-limits-${size}-`);
@@ -170,113 +153,6 @@ async function measureSize(size: number, o: LimitsBenchOptions): Promise<SizeFig
     await on.stop();
     await off.stop();
   }
-}
-
-const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
-const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-
-/** The load averages `uptime` prints. */
-export function uptimeLoad(): string {
-  try {
-    return execFileSync('uptime', { encoding: 'utf8' })
-      .trim()
-      .replace(/^.*load average: /, '');
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** Both runs of a configuration together: mean req/s, p50 and p99. */
-export function combine(runs: Run[]): { rps: number; p50: number; p99: number; cpu: number; errors: number } {
-  return {
-    cpu: mean(runs.map((r) => r.cpuPerRequest)),
-    rps: mean(runs.map((r) => r.rps)),
-    p50: mean(runs.map((r) => r.p50)),
-    p99: mean(runs.map((r) => r.p99)),
-    errors: runs.reduce((s, r) => s + r.errors, 0),
-  };
-}
-
-function report(figures: SizeFigures[], o: LimitsBenchOptions, loadBefore: string): string[] {
-  const lines = [
-    `Query limits on (defaults) vs off (no limits plugin, no token cap, a deadline never reached): concurrency ${o.concurrency}, ` +
-      `${o.durationMs / 1000} s per run after ${o.warmupMs / 1000} s warm-up, runs in the order on, off, off, on; ` +
-      `load average before ${loadBefore}, after ${uptimeLoad()}`,
-    '',
-    row([
-      'documents',
-      'talks',
-      'query',
-      'on req/s',
-      'off req/s',
-      'on/off req/s',
-      'on p50',
-      'off p50',
-      'on/off p50',
-      'on p99',
-      'off p99',
-      'on/off p99',
-      'on CPU/req',
-      'off CPU/req',
-      'on/off CPU',
-    ]),
-    row(Array(15).fill('---')),
-  ];
-  const measures = [
-    '',
-    "The limits' own work per request, timed alone in this process (bench/limits-measure.ts: variables coerced, " +
-      "depth, aliases and cost measured in one pass; best of 7 rounds), against the server's CPU time per request with the limits off:",
-    '',
-    row([
-      'documents',
-      'query',
-      'estimated cost',
-      'depth',
-      'fields visited',
-      'measure',
-      'off CPU/req',
-      'measure / request',
-    ]),
-    row(Array(8).fill('---')),
-  ];
-  for (const s of figures)
-    for (const r of s.rows) {
-      const on = combine(r.pair.on);
-      const off = combine(r.pair.off);
-      const errors = on.errors + off.errors;
-      lines.push(
-        row([
-          s.size,
-          s.talks,
-          r.name,
-          f(on.rps, 0),
-          f(off.rps, 0),
-          `${f(on.rps / off.rps, 2)}×`,
-          `${f(on.p50, 1)} ms`,
-          `${f(off.p50, 1)} ms`,
-          `${f(on.p50 / off.p50, 2)}×`,
-          `${f(on.p99, 1)} ms`,
-          `${f(off.p99, 1)} ms`,
-          `${f(on.p99 / off.p99, 2)}×`,
-          `${f(on.cpu, 2)} ms`,
-          `${f(off.cpu, 2)} ms`,
-          `${f(on.cpu / off.cpu, 2)}×`,
-        ]) + (errors ? ` (${errors} errors: ${r.pair.on[0].firstError ?? r.pair.off[0].firstError})` : ''),
-      );
-      measures.push(
-        row([
-          s.size,
-          r.name,
-          Math.round(r.measure.cost),
-          r.measure.depth,
-          r.measure.fieldsVisited,
-          `${f(r.measure.micros, 1)} µs`,
-          `${f(off.cpu, 2)} ms`,
-          `${f((r.measure.micros / 1000 / off.cpu) * 100, 2)}%`,
-        ]),
-      );
-    }
-  return [...lines, ...measures];
 }
 
 export async function runLimitsBench(o: LimitsBenchOptions): Promise<string[]> {

@@ -333,7 +333,7 @@ void showTrendHints(byId<HTMLInputElement>('trend-input'))
   .catch(() => {});
 
 // Opened with nothing asked for: start from what the corpus talks about most.
-if (!readHash().arg)
+if (!readHash().arg && !parseTrendHash(location.hash)?.names.length)
   void busy(async () => {
     const n = await showOverview(view, expander).catch((e) => {
       status(`Overview unavailable: ${errorMessage(e)}`, 'error');
