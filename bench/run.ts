@@ -12,6 +12,7 @@ import { openStore } from '../src/store/open';
 import { tempDir } from '../test/support/tmp';
 import { runScale, scaleOptionsFromEnv } from './embedded-scale/run';
 import { sideBySideFromEnv, sizesFromEnv } from './graphql/cli';
+import { limitsOptionsFromEnv, runLimitsBench } from './limits';
 
 // Speed and memory as ratios against a baseline measured in the same run, so
 // the figures mean the same on a slow or a busy machine. Run: npm run bench
@@ -170,6 +171,8 @@ async function main() {
   if (process.env.NEO4J_URI) console.log((await sideBySideFromEnv(sizesFromEnv())).join('\n'));
   // issue #10's embedded store at scale (bench/embedded-scale/); BENCH_SCALE_SIZES=0 leaves it out
   if (process.env.BENCH_SCALE_SIZES !== '0') console.log((await runScale(scaleOptionsFromEnv())).join('\n'));
+  // issue #11's limits on vs off on normal queries (bench/limits.ts); BENCH_LIMITS_SIZES=0 leaves it out
+  if (process.env.BENCH_LIMITS_SIZES !== '0') console.log((await runLimitsBench(limitsOptionsFromEnv())).join('\n'));
 }
 
 async function bestAsync(n: number, fn: () => Promise<unknown>): Promise<number> {

@@ -15,6 +15,12 @@ export interface ApolloOptions {
   limits?: QueryLimits;
   /** extra plugins (tests count work with them) */
   plugins?: ApolloServerPlugin<GraphContext>[];
+  /**
+   * false: no depth, alias, cost or token limit at all (no limits plugin, no
+   * parser cap). Only the limits benchmark's baseline (bench/limits.ts) turns
+   * them off, to show what they cost a normal query; default true.
+   */
+  enforceLimits?: boolean;
 }
 
 // graphql-js's own message when `maxTokens` stops the parser (16.x spells it "more that")
@@ -24,10 +30,15 @@ const TOO_MANY_TOKENS = /Document contains more (?:than|that) (\d+) tokens/;
 export function createApollo(options: ApolloOptions = {}): ApolloServer<GraphContext> {
   const limits = options.limits ?? limitsFromEnv();
   const schema = talkgraphSchema();
+  const enforce = options.enforceLimits ?? true;
   return new ApolloServer<GraphContext>({
     schema,
-    plugins: [queryLimitsPlugin(schema, limits), evidenceReadsPlugin(), ...(options.plugins ?? [])],
-    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [
+      ...(enforce ? [queryLimitsPlugin(schema, limits)] : []),
+      evidenceReadsPlugin(),
+      ...(options.plugins ?? []),
+    ],
+    parseOptions: enforce ? { maxTokens: limits.maxTokens } : {},
     introspection: limits.introspection,
     hideSchemaDetailsFromClientErrors: !limits.suggestions,
     stopOnTerminationSignals: false, // the CLI owns signals and stops the server itself

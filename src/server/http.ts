@@ -61,6 +61,8 @@ export interface ServeOptions {
   allowedHosts?: string[];
   /** request limits (default: from the environment) */
   limits?: QueryLimits;
+  /** false only for the limits benchmark's baseline (see ApolloOptions.enforceLimits) */
+  enforceLimits?: boolean;
   /** reads documents' text for Document.source */
   sources?: SourceReader;
 }
@@ -71,7 +73,7 @@ export interface ServeOptions {
  */
 export async function startServer(store: GraphStore, options: ServeOptions): Promise<Server> {
   const limits = options.limits ?? limitsFromEnv();
-  const apollo = createApollo({ limits });
+  const apollo = createApollo({ limits, enforceLimits: options.enforceLimits });
   await apollo.start();
   const webRoot = options.webRoot ?? WEB_ROOT;
   const host = options.host ?? '127.0.0.1';

@@ -145,7 +145,7 @@ describe(`graph browser (headless Chromium, ${RICHEST.name} corpus)`, { skip }, 
     assert.ok((await page.locator('#on-canvas li[data-kind="Person"]').count()) > 0, 'speakers at open');
     assert.ok((await page.locator('#on-canvas li[data-kind="Talk"]').count()) > 0, 'talks at open');
     assert.equal(await page.locator('#legend .legend-kinds li').count(), 6, 'a legend entry per kind, with its shape');
-    assert.equal(await page.locator('#legend .legend-styles li').count(), 4, 'and for line and border styles');
+    assert.equal(await page.locator('#legend .legend-styles li').count(), 5, 'and for size, line and border styles');
     await page.screenshot({ path: join(OUT, '00-overview-at-open.png') });
     assert.deepEqual(consoleErrors, []);
   });

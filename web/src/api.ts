@@ -70,10 +70,11 @@ export async function path(from: string, to: string, maxHops = 6 /* the server's
   return (await gql<{ path: GraphPath | null }>(q, { from, to, maxHops })).path;
 }
 
+/** Yearly series with counts and shares (normalize: SHARE keeps the counts and adds share and yearTalks). */
 export async function technologyTrend(names: string[], from: number | null, to: number | null): Promise<TrendSeries[]> {
   const q = `query Trend($names: [String!]!, $from: Int, $to: Int) {
-    technologyTrend(names: $names, from: $from, to: $to) {
-      query technology { id name } points { year talks events people talkList { ${TALK} } } } }`;
+    technologyTrend(names: $names, from: $from, to: $to, normalize: SHARE) {
+      query technology { id name } points { year talks events people yearTalks share talkList { ${TALK} } } } }`;
   return (await gql<{ technologyTrend: TrendSeries[] }>(q, { names, from, to })).technologyTrend;
 }
 
@@ -88,6 +89,43 @@ export async function trendingTechnologies(
       technology { id name } firstSeenYear earlierTalks laterTalks change growth direction } }`;
   return (await gql<{ trendingTechnologies: TechnologyMovement[] }>(q, { from, to, first, direction }))
     .trendingTechnologies;
+}
+
+/** The talks filter that counts a node's talks, per kind (see talk-sizes.ts). */
+const TALKS_FILTER: Partial<Record<Kind, string>> = {
+  Person: 'speaker',
+  Organization: 'organization',
+  Technology: 'technology',
+  Event: 'event',
+};
+/** Aliases per request, well under the server's alias limit (100). */
+const COUNTS_PER_REQUEST = 60;
+
+/**
+ * How many talks each node has, by id; nodes of other kinds are left out. A
+ * batch the server refuses (a node gone since it was drawn) leaves its nodes
+ * out rather than failing the rest.
+ */
+export async function talkCounts(refs: { id: string; kind: Kind }[]): Promise<Map<string, number>> {
+  const counted = refs.filter((r) => TALKS_FILTER[r.kind]);
+  const out = new Map<string, number>();
+  for (let at = 0; at < counted.length; at += COUNTS_PER_REQUEST) {
+    const batch = counted.slice(at, at + COUNTS_PER_REQUEST);
+    const vars = batch.map((_, i) => `$id${i}: String!`).join(', ');
+    const fields = batch
+      .map((r, i) => `c${i}: talks(first: 0, filter: { ${TALKS_FILTER[r.kind]}: $id${i} }) { totalCount }`)
+      .join('\n');
+    const variables = Object.fromEntries(batch.map((r, i) => [`id${i}`, r.id]));
+    const data = await gql<Record<string, { totalCount: number }>>(
+      `query TalkCounts(${vars}) { ${fields} }`,
+      variables,
+    ).catch(() => ({}) as Record<string, { totalCount: number }>);
+    batch.forEach((r, i) => {
+      const c = data[`c${i}`];
+      if (c) out.set(r.id, c.totalCount);
+    });
+  }
+  return out;
 }
 
 const REF = 'id name';

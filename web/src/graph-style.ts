@@ -47,6 +47,8 @@ export function graphStyle(): cytoscape.StylesheetJson {
       },
     },
     ...byKind,
+    // set by talk-sizes.ts from each node's talk count
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     // Hubs and the user's own picks keep their labels when zoomed out (min-zoomed-font-size hides the rest).
     { selector: 'node[kind = "Event"]', style: { 'font-size': 13, 'font-weight': 'bold' } },
     {

@@ -37,6 +37,24 @@ function shapeIcon(shape: string, color: string): SVGSVGElement {
   return svg;
 }
 
+/** Two circles, small and large: a node's size says how many talks it has. */
+function sizeIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 28 16');
+  svg.setAttribute('width', '28');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  for (const [cx, r] of [
+    ['5', '3'],
+    ['18', '7'],
+  ]) {
+    const c = document.createElementNS(SVG, 'circle');
+    for (const [k, v] of Object.entries({ cx, cy: '8', r, fill: '#8a93a3' })) c.setAttribute(k, v);
+    svg.append(c);
+  }
+  return svg;
+}
+
 function lineIcon(style: 'solid' | 'dotted' | 'dashed-border' | 'path'): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 28 12');
@@ -71,6 +89,15 @@ export function renderLegend(into: HTMLElement): void {
     h('li', { 'data-kind': kind }, shapeIcon(KIND_LOOK[kind].shape, KIND_LOOK[kind].color), KIND_LOOK[kind].label),
   );
   const styles = [
+    h(
+      'li',
+      {
+        'data-style': 'size',
+        title: "a person's talks, an organization's people's, the talks about a technology or at an event",
+      },
+      sizeIcon(),
+      'size: number of talks · 大小：演讲数量',
+    ),
     h('li', { 'data-style': 'solid' }, lineIcon('solid'), 'stated in a document · 文中明确陈述的关系'),
     h(
       'li',

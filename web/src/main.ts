@@ -17,10 +17,14 @@ import { showPathHints } from './path-hints';
 import { renderPathPanel } from './path-panel';
 import { mountSearch } from './search-box';
 import { type PanelActions, renderPanel } from './side-panel';
+import { sizeByTalks } from './talk-sizes';
+import { showTrendHints } from './trend-hints';
+import { parseTrendHash, trendHash } from './trend-link';
 import { TrendsView } from './trends-view';
 import { type GraphNode, KINDS, type Kind } from './types';
 
 const view = new GraphView(byId('cy'));
+sizeByTalks(view.cy, () => view.onChange());
 const expander = new Expander(view);
 let yearSpan: [number, number] = [2010, new Date().getFullYear()];
 const panel = byId('panel');
@@ -155,7 +159,8 @@ function listCanvas(): void {
     list.append(
       h(
         'li',
-        { 'data-id': n.id(), 'data-kind': n.data('kind') },
+        // data-talks / data-width: the talk count and the width it gave the node (talk-sizes.ts)
+        { 'data-id': n.id(), 'data-kind': n.data('kind'), 'data-talks': n.data('talks'), 'data-width': n.width() },
         h('span', { class: `dot kind-${n.data('kind')}` }),
         actionLink(n.data('name'), () => select(n.id())),
       ),
@@ -268,9 +273,11 @@ const trends = new TrendsView(
 );
 /**
  * The address says what is on screen, so a view can be shared: #graph,
- * #graph=<entity id> (the last entity searched), #trends, #trends=<name>,<name>.
+ * #graph=<entity id> (the last entity searched), #trends?tech=…&from=…&to=…&view=… (trend-link.ts).
  */
 function readHash(): { tab: string; arg: string } {
+  // the trends state is read by parseTrendHash (followHash), never taken for an entity id
+  if (parseTrendHash(location.hash)) return { tab: 'trends', arg: '' };
   const raw = decodeURIComponent(location.hash.slice(1));
   const i = raw.indexOf('=');
   return i < 0 ? { tab: raw || 'graph', arg: '' } : { tab: raw.slice(0, i) || 'graph', arg: raw.slice(i + 1) };
@@ -281,13 +288,17 @@ function writeHash(tab: string, arg = ''): void {
 }
 function followHash(): void {
   const { tab, arg } = readHash();
+  // a bare #trends (the tab's own link) keeps the chart as it is
+  const trendState = location.hash === '#trends' ? null : parseTrendHash(location.hash);
+  // the link's range and view go into the inputs before the tab opens (and writes the address)
+  const shown = trendState ? trends.setState(trendState) : null;
   showTab(tab);
-  if (!arg) return;
-  if (tab === 'trends') void busy(() => trends.setNames(arg.split(',')));
-  else void focus({ id: arg, name: arg }, true);
+  if (shown) void busy(() => shown);
+  else if (arg) void focus({ id: arg, name: arg }, true);
 }
-trends.onNames = (names) => {
-  if (readHash().tab === 'trends') writeHash('trends', names.join(','));
+trends.onState = (state) => {
+  const next = trendHash(state);
+  if (readHash().tab === 'trends' && location.hash !== next) history.replaceState(null, '', next);
 };
 
 function showTab(tab: string): void {
@@ -316,9 +327,13 @@ followHash();
 view.onChange();
 // Whatever the page opened on, the path example names people in this store (a failure keeps the neutral hint).
 void showPathHints(byId<HTMLInputElement>('path-from'), byId<HTMLInputElement>('path-to')).catch(() => {});
+// and the trends input's example names technologies in this store
+void showTrendHints(byId<HTMLInputElement>('trend-input'))
+  .then((names) => trends.setExamples(names))
+  .catch(() => {});
 
 // Opened with nothing asked for: start from what the corpus talks about most.
-if (!readHash().arg)
+if (!readHash().arg && !parseTrendHash(location.hash)?.names.length)
   void busy(async () => {
     const n = await showOverview(view, expander).catch((e) => {
       status(`Overview unavailable: ${errorMessage(e)}`, 'error');

@@ -2,7 +2,29 @@
 // line per technology on shared axes so they read side by side.
 import type { TrendPoint, TrendSeries } from './types';
 
-export type Metric = 'talks' | 'events' | 'people';
+/** What the chart shows per year: counts, or the share of that year's talks (technologyTrend(normalize: SHARE)). */
+export type Metric = 'talks' | 'events' | 'people' | 'share';
+export const METRICS: readonly Metric[] = ['talks', 'events', 'people', 'share'];
+
+/** The charted number of a point: a count, or the share in percent; null for a year without any talks. */
+export function metricValue(p: TrendPoint, metric: Metric): number | null {
+  if (metric !== 'share') return p[metric];
+  return p.share === null || p.share === undefined ? null : p.share * 100;
+}
+
+/** A value as the table and the axis print it: counts as they are, shares as percentages. */
+export function formatValue(v: number | null, metric: Metric): string {
+  if (v === null) return '–';
+  if (metric !== 'share') return String(v);
+  return `${v >= 10 || v === 0 ? v.toFixed(0) : v.toFixed(1)}%`;
+}
+
+export const METRIC_TITLE: Record<Metric, string> = {
+  talks: 'talks',
+  events: 'events',
+  people: 'people',
+  share: "share of the year's talks",
+};
 export const PALETTE = [
   '#3b6fb6',
   '#e07b24',
@@ -19,7 +41,7 @@ export const PALETTE = [
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 720;
 const H = 300;
-const M = { top: 16, right: 20, bottom: 34, left: 44 };
+const M = { top: 16, right: 20, bottom: 34, left: 58 }; // left: room for the axis title beside '100%'
 
 function s<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -55,7 +77,7 @@ export function drawTrendChart(
     svg.append(s('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'muted' }, 'No data for these years'));
     return svg;
   }
-  const max = Math.max(0, ...series.flatMap((x) => x.points.map((p) => p[metric])));
+  const max = Math.max(0, ...series.flatMap((x) => x.points.map((p) => metricValue(p, metric) ?? 0)));
   const yTicks = ticks(max);
   const top = yTicks.at(-1)!;
   const plotW = W - M.left - M.right;
@@ -66,7 +88,7 @@ export function drawTrendChart(
 
   for (const t of yTicks) {
     svg.append(s('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'grid' }));
-    svg.append(s('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end', class: 'tick' }, String(t)));
+    svg.append(s('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end', class: 'tick' }, formatValue(t, metric)));
   }
   const every = Math.ceil(years.length / 12); // keep year labels from colliding on long ranges
   years.forEach((yr, i) => {
@@ -83,7 +105,7 @@ export function drawTrendChart(
         transform: `rotate(-90 12 ${M.top + plotH / 2})`,
         'text-anchor': 'middle',
       },
-      metric,
+      METRIC_TITLE[metric],
     ),
   );
 
@@ -91,16 +113,25 @@ export function drawTrendChart(
     const color = PALETTE[i % PALETTE.length];
     const pts = [...ser.points].sort((a, b) => a.year - b.year);
     const g = s('g', { class: 'series', 'data-technology': ser.technology.name });
-    g.append(
-      s('polyline', {
-        points: pts.map((p) => `${x(p.year)},${y(p[metric])}`).join(' '),
-        fill: 'none',
-        stroke: color,
-        'stroke-width': 2.5,
-      }),
-    );
+    // a year without any talks has no share: the line breaks there instead of dropping to 0
+    const runs: TrendPoint[][] = [[]];
     for (const p of pts) {
-      const dot = s('circle', { cx: x(p.year), cy: y(p[metric]), r: 5, fill: color, class: 'point' });
+      if (metricValue(p, metric) === null) runs.push([]);
+      else runs[runs.length - 1].push(p);
+    }
+    for (const run of runs.filter((r) => r.length > 0))
+      g.append(
+        s('polyline', {
+          points: run.map((p) => `${x(p.year)},${y(metricValue(p, metric)!)}`).join(' '),
+          fill: 'none',
+          stroke: color,
+          'stroke-width': 2.5,
+        }),
+      );
+    for (const p of pts) {
+      const v = metricValue(p, metric);
+      if (v === null) continue;
+      const dot = s('circle', { cx: x(p.year), cy: y(v), r: 5, fill: color, class: 'point', 'data-year': p.year });
       dot.addEventListener('click', () => onPoint(ser, p));
       dot.append(s('title', {}, pointTitle(ser.technology.name, p)));
       g.append(dot);
@@ -111,5 +142,9 @@ export function drawTrendChart(
 }
 
 function pointTitle(name: string, p: TrendPoint): string {
-  return `${name} ${p.year}: ${p.talks} talks, ${p.events} events, ${p.people} people`;
+  const share =
+    p.share === null || p.share === undefined
+      ? ''
+      : `, ${formatValue(p.share * 100, 'share')} of the year's ${p.yearTalks} talks`;
+  return `${name} ${p.year}: ${p.talks} talks${share}, ${p.events} events, ${p.people} people`;
 }

@@ -2,7 +2,8 @@
 // and the rising/fading list for a chosen range.
 import { search, technologyTrend, trendingTechnologies } from './api';
 import { actionLink, busy, byId, clear, errorMessage, h } from './dom';
-import { drawTrendChart, type Metric, PALETTE } from './trend-chart';
+import { drawTrendChart, formatValue, METRIC_TITLE, type Metric, metricValue, PALETTE } from './trend-chart';
+import type { TrendState } from './trend-link';
 import type { TechnologyMovement, TrendPoint, TrendSeries } from './types';
 
 /** The server's cap for trendingTechnologies. */
@@ -12,6 +13,8 @@ const SHOWN = 12; // per group; the rest fold away so both lists fit a screen
 export class TrendsView {
   private names: string[] = [];
   private series: TrendSeries[] = [];
+  /** technologies of the loaded data to suggest (trend-hints.ts) */
+  private examples: string[] = [];
 
   constructor(
     private readonly span: () => [number, number],
@@ -25,7 +28,10 @@ export class TrendsView {
       input.value = '';
       await busy(() => this.addTechnology(text));
     });
-    byId('trend-metric').addEventListener('change', () => this.drawChart());
+    byId('trend-metric').addEventListener('change', () => {
+      this.drawChart();
+      this.onState(this.state());
+    });
     byId('trend-from').addEventListener('change', () => busy(() => this.refresh()));
     byId('trend-to').addEventListener('change', () => busy(() => this.refresh()));
     byId('trending-form').addEventListener('submit', (ev) => {
@@ -44,7 +50,12 @@ export class TrendsView {
     set('trending-from', lo);
     set('trending-to', hi);
     if (!byId('trending-list').hasChildNodes()) void busy(() => this.loadTrending());
-    this.onNames(this.names);
+    this.onState(this.state());
+  }
+
+  setExamples(names: string[]): void {
+    this.examples = names;
+    if (this.series.length === 0) this.drawChart();
   }
 
   /** Resolves what the user typed to a technology's name (any language or alias) before charting it. */
@@ -60,11 +71,25 @@ export class TrendsView {
     await this.refresh();
   }
 
-  /** Called after every refresh with the names charted (main.ts keeps them in the address). */
-  onNames: (names: string[]) => void = () => {};
+  /** Called after every change of what is charted (main.ts keeps it in the address, trend-link.ts). */
+  onState: (state: TrendState) => void = () => {};
 
-  async setNames(names: string[]): Promise<void> {
-    this.names = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+  /** What the chart shows: the technologies, the range and the view. */
+  state(): TrendState {
+    return {
+      names: [...this.names],
+      from: this.rangeInput('trend-from'),
+      to: this.rangeInput('trend-to'),
+      view: byId<HTMLSelectElement>('trend-metric').value as Metric,
+    };
+  }
+
+  /** Shows a state (from a link): the inputs are set at once, the chart once its data is in. */
+  async setState(state: TrendState): Promise<void> {
+    this.names = [...new Set(state.names.map((n) => n.trim()).filter(Boolean))];
+    byId<HTMLInputElement>('trend-from').value = state.from === null ? '' : String(state.from);
+    byId<HTMLInputElement>('trend-to').value = state.to === null ? '' : String(state.to);
+    byId<HTMLSelectElement>('trend-metric').value = state.view;
     await this.refresh();
   }
 
@@ -101,7 +126,7 @@ export class TrendsView {
       this.series = [];
     }
     this.drawChart();
-    this.onNames(this.names);
+    this.onState(this.state());
   }
 
   private drawChart(): void {
@@ -128,7 +153,15 @@ export class TrendsView {
     const box = byId('trend-chart');
     clear(box);
     if (this.series.length === 0) {
-      box.append(h('p', { class: 'muted' }, 'Add technologies above, e.g. Docker, Kubernetes, 微服务.'));
+      box.append(
+        h(
+          'p',
+          { class: 'muted' },
+          this.examples.length
+            ? `Add technologies above, e.g. ${this.examples.join(', ')}.`
+            : 'Add a technology above to chart its talks per year.',
+        ),
+      );
       return;
     }
     box.append(
@@ -146,7 +179,11 @@ export class TrendsView {
       h(
         'h3',
         {},
-        `${ser.technology.name} in ${p.year}: ${p.talks} talk${p.talks === 1 ? '' : 's'}, ${p.events} events, ${p.people} people`,
+        `${ser.technology.name} in ${p.year}: ${p.talks} talk${p.talks === 1 ? '' : 's'}` +
+          (p.share === null || p.share === undefined
+            ? ''
+            : ` (${formatValue(p.share * 100, 'share')} of the year's ${p.yearTalks})`) +
+          `, ${p.events} events, ${p.people} people`,
       ),
       talks.length === 0
         ? h('p', { class: 'muted' }, 'No talks this year.')
@@ -177,7 +214,7 @@ export class TrendsView {
     return h(
       'table',
       { class: 'trend-table' },
-      h('thead', {}, h('tr', {}, h('th', {}, `${metric} per year`), ...years.map((y) => h('th', {}, y)))),
+      h('thead', {}, h('tr', {}, h('th', {}, `${METRIC_TITLE[metric]} per year`), ...years.map((y) => h('th', {}, y)))),
       h(
         'tbody',
         {},
@@ -193,11 +230,11 @@ export class TrendsView {
             ),
             ...years.map((y) => {
               const p = ser.points.find((q) => q.year === y);
-              const n = p?.[metric] ?? 0;
+              const text = formatValue(p ? metricValue(p, metric) : 0, metric);
               return h(
                 'td',
                 {},
-                p && n > 0 ? actionLink(String(n), () => this.showTalks(ser, p), { title: 'Show the talks' }) : n,
+                p && p.talks > 0 ? actionLink(text, () => this.showTalks(ser, p), { title: 'Show the talks' }) : text,
               );
             }),
           ),

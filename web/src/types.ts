@@ -61,6 +61,10 @@ export interface TrendPoint {
   talks: number;
   events: number;
   people: number;
+  /** all talks of that year, about anything */
+  yearTalks?: number;
+  /** talks / yearTalks; null for a year without any talks */
+  share?: number | null;
   /** the talks counted (the server sends at most 50) */
   talkList?: TalkSummary[];
 }
