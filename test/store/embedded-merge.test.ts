@@ -99,7 +99,7 @@ describe('embedded store: incremental merge', () => {
         const current = new Map<string, DocumentFacts>();
         for (const o of ops) {
           if ('write' in o) {
-            mg.write(o.write, JSON.stringify(o.write));
+            mg.write(o.write);
             current.set(o.write.documentId, o.write);
           } else {
             mg.remove(o.remove);

@@ -1,4 +1,3 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Graph from 'graphology';
 import type { DocumentFacts, GraphNode, GraphRel, NodeKind, RelType } from '../../model/graph';
 import { collapseFacts } from '../merge';
@@ -10,12 +9,19 @@ interface HeldDocument {
   rels: string[];
   hash: string | null;
   /**
-   * the facts as JSON, as they were journaled (what a snapshot writes back),
-   * deflated: held as a string it was the largest part of the heap (about
-   * 2× the snapshot's bytes, 2.4 GB at 100k documents); deflated it is a tenth
-   * of that, outside the JS heap, and only compaction reads it
+   * where the facts' JSON is on disk, for the next snapshot to copy: the
+   * bytes of its journal entry, or -1 when the current snapshot holds it.
+   * (Held in memory, even deflated, the JSON outweighed the rest of a
+   * document, and re-deflating it was a tenth of opening a store.)
    */
-  json: Buffer;
+  start: number;
+  end: number;
+}
+
+/** The bytes of a document's journal entry. */
+export interface JournalPlace {
+  start: number;
+  end: number;
 }
 
 /**
@@ -46,10 +52,24 @@ export class MemoryGraph {
     return this.byDocument.size;
   }
 
-  /** Every document's facts as JSON, in document id order: the whole state. */
-  *documentJson(): Iterable<string> {
-    const ids = [...this.byDocument.keys()].sort();
-    for (const id of ids) yield inflateRawSync(this.byDocument.get(id)!.json).toString('utf8');
+  /** True when the current snapshot holds this document as it is now. */
+  inSnapshot(documentId: string): boolean {
+    return this.byDocument.get(documentId)?.start === -1;
+  }
+
+  /** The journal entries of the documents written since the snapshot, in journal order. */
+  journalPlaces(): JournalPlace[] {
+    const places: JournalPlace[] = [];
+    for (const held of this.byDocument.values()) if (held.start !== -1) places.push(held);
+    return places.sort((a, b) => a.start - b.start);
+  }
+
+  /** After a snapshot of this state was put in place (by this process or another): every document is in it. */
+  allInSnapshot(): void {
+    for (const held of this.byDocument.values()) {
+      held.start = -1;
+      held.end = -1;
+    }
   }
 
   idsOfKind(kind: NodeKind): ReadonlySet<string> {
@@ -57,7 +77,7 @@ export class MemoryGraph {
   }
 
   /** Replaces one document's facts. Relationships to nodes nobody supports are dropped. */
-  write(facts: DocumentFacts, json: string): { nodes: number; rels: number } {
+  write(facts: DocumentFacts, place: JournalPlace | null = null): { nodes: number; rels: number } {
     this.remove(facts.documentId);
     this.version++;
     const doc = facts.documentId;
@@ -105,8 +125,8 @@ export class MemoryGraph {
       nodes: heldNodes.slice(),
       rels: heldRels.slice(),
       hash: nodes.get(doc)?.props.contentHash ?? null,
-      // copied out: zlib's result sits in a 16 KB buffer of its own whatever its length
-      json: Buffer.from(deflateRawSync(json, { level: 1 })),
+      start: place ? place.start : -1,
+      end: place ? place.end : -1,
     });
     return { nodes: nodes.size, rels: heldRels.length };
   }
