@@ -20,9 +20,18 @@ import { forEachEvidence, type PackedEvidence } from './shared-claims';
 const valid = (v: unknown) => v !== null && v !== undefined && v !== '';
 
 /**
- * Claims in document id order, held in one flat array: `doc, evidence` per
- * claim, then whatever else a claim of the kind carries (`stride` items in
- * all). The set is also the graph element's attribute object (graphology
+ * Items per claim in a set's flat array: `doc`, then its evidence in three
+ * items (`start, end, snippet` when it is one piece from the document itself,
+ * as most are; else the packed evidence and two nulls: an array of its own
+ * cost more than the claim's other parts), then what a claim of the kind
+ * carries besides (a node's props, a relationship's role).
+ */
+const STRIDE = 5;
+const EXTRA = 4;
+
+/**
+ * Claims in document id order, held in one flat array of STRIDE items per
+ * claim. The set is also the graph element's attribute object (graphology
  * takes any object), so a node or edge costs one object for its claims, not
  * three. One array of one claim is a literal of exactly that size: a push onto
  * an empty array reserves room for 17 items, and most relationships have only
@@ -31,21 +40,18 @@ const valid = (v: unknown) => v !== null && v !== undefined && v !== '';
 abstract class ClaimSet {
   protected entries: unknown[] = [];
 
-  /** items per claim in `entries` */
-  protected abstract get stride(): number;
-
   /** For code that reads the attribute by name (`getNodeAttribute(id, 'claims')`). */
   get claims(): this {
     return this;
   }
 
   get size(): number {
-    return this.entries.length / this.stride;
+    return this.entries.length / STRIDE;
   }
 
   /** The i-th document id, in id order. */
   protected docAt(i: number): string {
-    return this.entries[i * this.stride] as string;
+    return this.entries[i * STRIDE] as string;
   }
 
   /** document ids, sorted */
@@ -57,7 +63,9 @@ abstract class ClaimSet {
 
   /** The evidence of one claim, whichever: what a new claim can share its snippets with. */
   sampleEvidence(): PackedEvidence | undefined {
-    return this.entries[1] as PackedEvidence | undefined;
+    const e = this.entries;
+    if (e.length === 0) return undefined;
+    return typeof e[1] === 'number' ? [e[1], e[2] as number, e[3] as string] : (e[1] as PackedEvidence);
   }
 
   /** Where `doc` stands, or would stand, among the claims. */
@@ -78,15 +86,16 @@ abstract class ClaimSet {
     return at < this.size && this.docAt(at) === doc ? at : -1;
   }
 
-  /** Puts a claim (`stride` items, its document first) in its place; documents mostly arrive in order. */
-  protected insert(claim: unknown[]): void {
+  /** Puts a claim in its place; documents mostly arrive in order. */
+  protected insert(doc: string, evidence: PackedEvidence, extra: unknown): void {
+    const inline = evidence.length === 3 && typeof evidence[0] === 'number';
+    const claim = inline ? [doc, evidence[0], evidence[1], evidence[2], extra] : [doc, evidence, null, null, extra];
     const n = this.size;
     if (n === 0) {
       this.entries = claim;
       return;
     }
-    const doc = claim[0] as string;
-    const at = (this.docAt(n - 1) < doc ? n : this.lowerBound(doc)) * this.stride;
+    const at = (this.docAt(n - 1) < doc ? n : this.lowerBound(doc)) * STRIDE;
     // a few claims: an exact-size copy (splice grows by half and 16 more); many: amortized growth
     if (n < 8) this.entries = this.entries.slice(0, at).concat(claim, this.entries.slice(at));
     else this.entries.splice(at, 0, ...claim);
@@ -96,25 +105,27 @@ abstract class ClaimSet {
   protected take(doc: string): unknown[] | null {
     const at = this.indexOf(doc);
     if (at === -1) return null;
-    return this.entries.splice(at * this.stride, this.stride);
+    return this.entries.splice(at * STRIDE, STRIDE);
   }
 
   /** The first MAX_EVIDENCE distinct pieces of evidence, by document id. */
   protected mergedEvidence(): Evidence[] {
     const seen = new Set<string>();
     const out: Evidence[] = [];
-    for (let i = 0; i < this.size && out.length < MAX_EVIDENCE; i++)
-      forEachEvidence(
-        this.entries[i * this.stride + 1] as PackedEvidence,
-        this.docAt(i),
-        (documentId, start, end, snippet) => {
-          const key = `${documentId}:${start}:${end}`;
-          if (seen.has(key)) return true;
-          seen.add(key);
-          out.push({ documentId, start, end, snippet });
-          return out.length < MAX_EVIDENCE;
-        },
-      );
+    const each = (documentId: string, start: number, end: number, snippet: string) => {
+      const key = `${documentId}:${start}:${end}`;
+      if (seen.has(key)) return true;
+      seen.add(key);
+      out.push({ documentId, start, end, snippet });
+      return out.length < MAX_EVIDENCE;
+    };
+    const e = this.entries;
+    for (let i = 0; i < this.size && out.length < MAX_EVIDENCE; i++) {
+      const b = i * STRIDE;
+      if (typeof e[b + 1] === 'number')
+        each(e[b] as string, e[b + 1] as number, e[b + 2] as number, e[b + 3] as string);
+      else forEachEvidence(e[b + 1] as PackedEvidence, e[b] as string, each);
+    }
     return out;
   }
 }
@@ -135,23 +146,18 @@ export class NodeClaims extends ClaimSet {
     super();
   }
 
-  /** `doc, evidence, props` (equal props are one object) */
-  protected get stride(): number {
-    return 3;
-  }
-
   private propsAt(i: number): NodeProps {
-    return this.entries[i * 3 + 2] as NodeProps;
+    return this.entries[i * STRIDE + EXTRA] as NodeProps;
   }
 
   /** The props of one claim, whichever: what a new claim's equal props can be replaced with. */
   sampleProps(): NodeProps | undefined {
-    return this.entries[2] as NodeProps | undefined;
+    return this.entries[EXTRA] as NodeProps | undefined;
   }
 
   add(doc: string, props: NodeProps, evidence: PackedEvidence): void {
     this.remove(doc);
-    this.insert([doc, evidence, props]);
+    this.insert(doc, evidence, props);
     this.shown = null;
     for (const n of [props.name, ...(props.aliases ?? [])]) this.names.set(n, (this.names.get(n) ?? 0) + 1);
     for (const [key, value] of Object.entries(props)) {
@@ -168,7 +174,7 @@ export class NodeClaims extends ClaimSet {
   remove(doc: string): void {
     const claim = this.take(doc);
     if (!claim) return;
-    const props = claim[2] as NodeProps;
+    const props = claim[EXTRA] as NodeProps;
     this.shown = null;
     for (const n of [props.name, ...(props.aliases ?? [])]) {
       const count = (this.names.get(n) ?? 0) - 1;
@@ -224,14 +230,9 @@ export class RelClaims extends ClaimSet {
     super();
   }
 
-  /** `doc, evidence, role` (null: none) */
-  protected get stride(): number {
-    return 3;
-  }
-
   add(doc: string, role: string | null | undefined, evidence: PackedEvidence): void {
     this.remove(doc);
-    this.insert([doc, evidence, role || null]);
+    this.insert(doc, evidence, role || null);
     this.shown = null;
   }
 
@@ -242,7 +243,7 @@ export class RelClaims extends ClaimSet {
   /** The first role by document id, or null. */
   private role(): string | null {
     for (let i = 0; i < this.size; i++) {
-      const role = this.entries[i * 3 + 2] as string | null;
+      const role = this.entries[i * STRIDE + EXTRA] as string | null;
       if (role) return role;
     }
     return null;
