@@ -1,7 +1,7 @@
-import type { Evidence, GraphNode, GraphRel, NodeFact, NodeProps, RelFact, RelType } from '../../model/graph';
+import type { Evidence, GraphNode, GraphRel, NodeKind, NodeProps, RelType } from '../../model/graph';
 import { relId } from '../../model/ids';
 import { MAX_EVIDENCE } from '../merge';
-import { SoleMap } from './sole-map';
+import { forEachEvidence, type PackedEvidence } from './shared-claims';
 
 // The merge of src/store/merge.ts, kept up to date one claim at a time.
 // mergeNode/mergeRel look at every claim, so calling them on each write makes
@@ -10,97 +10,127 @@ import { SoleMap } from './sole-map';
 // claim (plus an insert into the sorted list of its documents), and the shown
 // node is rebuilt only when someone reads it. The contract suite holds this
 // to the same answers as merge.ts.
+//
+// What every claim of one node or relationship shares (its id, kind, type,
+// ends) is held once, on the set; a claim is only what can differ: its
+// evidence (packed, shared-claims.ts), a node's props, a relationship's role.
+// They sit in one flat array sorted by document id, which costs less than a
+// Map per node or relationship (most relationships have one claim).
 
 const valid = (v: unknown) => v !== null && v !== undefined && v !== '';
 
-const NO_EVIDENCE: Evidence[] = [];
+/**
+ * Items per claim in a set's flat array: `doc`, then its evidence in three
+ * items (`start, end, snippet` when it is one piece from the document itself,
+ * as most are; else the packed evidence and two nulls: an array of its own
+ * cost more than the claim's other parts), then what a claim of the kind
+ * carries besides (a node's props, a relationship's role).
+ */
+const STRIDE = 5;
+const EXTRA = 4;
 
-/** Where `item` stands, or would stand, in a sorted array. */
-function lowerBound(list: readonly string[], item: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < item) lo = mid + 1;
-    else hi = mid;
+/**
+ * Claims in document id order, held in one flat array of STRIDE items per
+ * claim. The set is also the graph element's attribute object (graphology
+ * takes any object), so a node or edge costs one object for its claims, not
+ * three. One array of one claim is a literal of exactly that size: a push onto
+ * an empty array reserves room for 17 items, and most relationships have only
+ * the one claim.
+ */
+abstract class ClaimSet {
+  protected entries: unknown[] = [];
+
+  /** For code that reads the attribute by name (`getNodeAttribute(id, 'claims')`). */
+  get claims(): this {
+    return this;
   }
-  return lo;
-}
-
-/** Inserts into a sorted array; documents mostly arrive in order, so this is mostly a push. */
-function insertSorted(list: string[], item: string): void {
-  if (list.length === 0 || list[list.length - 1] < item) list.push(item);
-  else list.splice(lowerBound(list, item), 0, item);
-}
-
-function removeSorted(list: string[], item: string): void {
-  const at = lowerBound(list, item);
-  if (list[at] === item) list.splice(at, 1);
-}
-
-/** Claims by document, with the documents in id order and the first MAX_EVIDENCE distinct pieces of evidence. */
-abstract class ClaimSet<T extends { evidence: Evidence[] }> {
-  readonly byDoc = new SoleMap<T>();
-  /** document ids, sorted */
-  readonly docs: string[] = [];
-  private evidence: Evidence[] = NO_EVIDENCE;
-  /** the document at which the evidence list filled up; later documents cannot change it */
-  private evidenceUntil: string | null = null;
-  private evidenceStale = true;
 
   get size(): number {
-    return this.byDoc.size;
+    return this.entries.length / STRIDE;
   }
 
-  /** One claim, whichever: what a new claim can share its repeated parts with. */
-  anyClaim(): T | undefined {
-    return this.byDoc.any();
+  /** The i-th document id, in id order. */
+  protected docAt(i: number): string {
+    return this.entries[i * STRIDE] as string;
   }
 
-  protected addClaim(doc: string, fact: T): void {
-    this.byDoc.set(doc, fact);
-    insertSorted(this.docs, doc);
-    if (this.evidenceUntil === null || doc < this.evidenceUntil) this.evidenceStale = true;
-  }
-
-  protected removeClaim(doc: string): T | undefined {
-    const fact = this.byDoc.get(doc);
-    if (!fact) return undefined;
-    this.byDoc.delete(doc);
-    removeSorted(this.docs, doc);
-    if (this.evidenceUntil === null || doc <= this.evidenceUntil) this.evidenceStale = true;
-    return fact;
-  }
-
-  protected mergedEvidence(): Evidence[] {
-    if (!this.evidenceStale) return this.evidence;
-    const seen = new Set<string>();
-    const out: Evidence[] = [];
-    this.evidenceUntil = null;
-    outer: for (const doc of this.docs)
-      for (const e of this.byDoc.get(doc)!.evidence) {
-        const key = `${e.documentId}:${e.start}:${e.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(e);
-        if (out.length >= MAX_EVIDENCE) {
-          this.evidenceUntil = doc;
-          break outer;
-        }
-      }
-    this.evidence = out;
-    this.evidenceStale = false;
+  /** document ids, sorted */
+  get docs(): string[] {
+    const out = new Array<string>(this.size);
+    for (let i = 0; i < out.length; i++) out[i] = this.docAt(i);
     return out;
   }
 
-  /** The first document (by id) whose claim passes `test`. */
-  protected firstDoc(test: (fact: T) => boolean): string | undefined {
-    for (const doc of this.docs) if (test(this.byDoc.get(doc)!)) return doc;
-    return undefined;
+  /** The evidence of one claim, whichever: what a new claim can share its snippets with. */
+  sampleEvidence(): PackedEvidence | undefined {
+    const e = this.entries;
+    if (e.length === 0) return undefined;
+    return typeof e[1] === 'number' ? [e[1], e[2] as number, e[3] as string] : (e[1] as PackedEvidence);
+  }
+
+  /** Where `doc` stands, or would stand, among the claims. */
+  private lowerBound(doc: string): number {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.docAt(mid) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of `doc`'s claim, or -1. */
+  protected indexOf(doc: string): number {
+    const at = this.lowerBound(doc);
+    return at < this.size && this.docAt(at) === doc ? at : -1;
+  }
+
+  /** Puts a claim in its place; documents mostly arrive in order. */
+  protected insert(doc: string, evidence: PackedEvidence, extra: unknown): void {
+    const inline = evidence.length === 3 && typeof evidence[0] === 'number';
+    const claim = inline ? [doc, evidence[0], evidence[1], evidence[2], extra] : [doc, evidence, null, null, extra];
+    const n = this.size;
+    if (n === 0) {
+      this.entries = claim;
+      return;
+    }
+    const at = (this.docAt(n - 1) < doc ? n : this.lowerBound(doc)) * STRIDE;
+    // a few claims: an exact-size copy (splice grows by half and 16 more); many: amortized growth
+    if (n < 8) this.entries = this.entries.slice(0, at).concat(claim, this.entries.slice(at));
+    else this.entries.splice(at, 0, ...claim);
+  }
+
+  /** Takes `doc`'s claim out; returns its items, or null. */
+  protected take(doc: string): unknown[] | null {
+    const at = this.indexOf(doc);
+    if (at === -1) return null;
+    return this.entries.splice(at * STRIDE, STRIDE);
+  }
+
+  /** The first MAX_EVIDENCE distinct pieces of evidence, by document id. */
+  protected mergedEvidence(): Evidence[] {
+    const seen = new Set<string>();
+    const out: Evidence[] = [];
+    const each = (documentId: string, start: number, end: number, snippet: string) => {
+      const key = `${documentId}:${start}:${end}`;
+      if (seen.has(key)) return true;
+      seen.add(key);
+      out.push({ documentId, start, end, snippet });
+      return out.length < MAX_EVIDENCE;
+    };
+    const e = this.entries;
+    for (let i = 0; i < this.size && out.length < MAX_EVIDENCE; i++) {
+      const b = i * STRIDE;
+      if (typeof e[b + 1] === 'number')
+        each(e[b] as string, e[b + 1] as number, e[b + 2] as number, e[b + 3] as string);
+      else forEachEvidence(e[b + 1] as PackedEvidence, e[b] as string, each);
+    }
+    return out;
   }
 }
 
-export class NodeClaims extends ClaimSet<NodeFact> {
+export class NodeClaims extends ClaimSet {
   /** every name and alias any claim gives, with how many claims give it */
   private readonly names = new Map<string, number>();
   /** for each property, the first document (by id) that knows it */
@@ -109,39 +139,59 @@ export class NodeClaims extends ClaimSet<NodeFact> {
   private impliedTrue = 0;
   private shown: GraphNode | null = null;
 
-  add(doc: string, fact: NodeFact): void {
-    this.addClaim(doc, fact);
+  constructor(
+    readonly id: string,
+    readonly kind: NodeKind,
+  ) {
+    super();
+  }
+
+  private propsAt(i: number): NodeProps {
+    return this.entries[i * STRIDE + EXTRA] as NodeProps;
+  }
+
+  /** The props of one claim, whichever: what a new claim's equal props can be replaced with. */
+  sampleProps(): NodeProps | undefined {
+    return this.entries[EXTRA] as NodeProps | undefined;
+  }
+
+  add(doc: string, props: NodeProps, evidence: PackedEvidence): void {
+    this.remove(doc);
+    this.insert(doc, evidence, props);
     this.shown = null;
-    for (const n of [fact.props.name, ...(fact.props.aliases ?? [])]) this.names.set(n, (this.names.get(n) ?? 0) + 1);
-    for (const [key, value] of Object.entries(fact.props)) {
+    for (const n of [props.name, ...(props.aliases ?? [])]) this.names.set(n, (this.names.get(n) ?? 0) + 1);
+    for (const [key, value] of Object.entries(props)) {
       if (key === 'name' || key === 'aliases' || key === 'implied' || !valid(value)) continue;
       const held = this.holder.get(key);
       if (held === undefined || doc < held) this.holder.set(key, doc);
     }
-    if (fact.props.implied != null) {
+    if (props.implied != null) {
       this.impliedKnown++;
-      if (fact.props.implied === true) this.impliedTrue++;
+      if (props.implied === true) this.impliedTrue++;
     }
   }
 
   remove(doc: string): void {
-    const fact = this.removeClaim(doc);
-    if (!fact) return;
+    const claim = this.take(doc);
+    if (!claim) return;
+    const props = claim[EXTRA] as NodeProps;
     this.shown = null;
-    for (const n of [fact.props.name, ...(fact.props.aliases ?? [])]) {
+    for (const n of [props.name, ...(props.aliases ?? [])]) {
       const count = (this.names.get(n) ?? 0) - 1;
       if (count > 0) this.names.set(n, count);
       else this.names.delete(n);
     }
-    for (const key of Object.keys(fact.props)) {
+    for (const key of Object.keys(props)) {
       if (this.holder.get(key) !== doc) continue;
-      const next = this.firstDoc((f) => valid((f.props as unknown as Record<string, unknown>)[key]));
+      let next: string | undefined;
+      for (let i = 0; i < this.size && next === undefined; i++)
+        if (valid((this.propsAt(i) as unknown as Record<string, unknown>)[key])) next = this.docAt(i);
       if (next === undefined) this.holder.delete(key);
       else this.holder.set(key, next);
     }
-    if (fact.props.implied != null) {
+    if (props.implied != null) {
       this.impliedKnown--;
-      if (fact.props.implied === true) this.impliedTrue--;
+      if (props.implied === true) this.impliedTrue--;
     }
   }
 
@@ -149,58 +199,67 @@ export class NodeClaims extends ClaimSet<NodeFact> {
   merged(): GraphNode | null {
     if (this.shown) return this.shown;
     if (this.size === 0) return null;
-    const first = this.byDoc.get(this.docs[0])!;
-    const props: NodeProps = { name: first.props.name };
+    const props: NodeProps = { name: this.propsAt(0).name };
     const bag = props as unknown as Record<string, unknown>;
     for (const [key, doc] of this.holder)
-      bag[key] = (this.byDoc.get(doc)!.props as unknown as Record<string, unknown>)[key];
+      bag[key] = (this.propsAt(this.indexOf(doc)) as unknown as Record<string, unknown>)[key];
     if (this.impliedKnown > 0) props.implied = this.impliedTrue === this.size;
     const aliases = [...this.names.keys()].filter((n) => n !== props.name).sort();
     props.aliases = aliases;
     this.shown = {
-      id: first.id,
-      kind: first.kind,
+      id: this.id,
+      kind: this.kind,
       name: props.name,
       aliases,
       props,
-      sources: [...this.docs],
+      sources: this.docs,
       evidence: this.mergedEvidence(),
     };
     return this.shown;
   }
 }
 
-export class RelClaims extends ClaimSet<RelFact> {
-  /** the same in every claim: it is part of the relationship's id */
-  type: RelType | null = null;
-  private roleDoc: string | undefined;
+export class RelClaims extends ClaimSet {
   private shown: GraphRel | null = null;
 
-  add(doc: string, fact: RelFact): void {
-    this.type = fact.type;
-    this.addClaim(doc, fact);
+  constructor(
+    readonly type: RelType,
+    readonly from: string,
+    readonly to: string,
+  ) {
+    super();
+  }
+
+  add(doc: string, role: string | null | undefined, evidence: PackedEvidence): void {
+    this.remove(doc);
+    this.insert(doc, evidence, role || null);
     this.shown = null;
-    if (fact.props.role && (this.roleDoc === undefined || doc < this.roleDoc)) this.roleDoc = doc;
   }
 
   remove(doc: string): void {
-    if (!this.removeClaim(doc)) return;
-    this.shown = null;
-    if (this.roleDoc === doc) this.roleDoc = this.firstDoc((f) => Boolean(f.props.role));
+    if (this.take(doc)) this.shown = null;
+  }
+
+  /** The first role by document id, or null. */
+  private role(): string | null {
+    for (let i = 0; i < this.size; i++) {
+      const role = this.entries[i * STRIDE + EXTRA] as string | null;
+      if (role) return role;
+    }
+    return null;
   }
 
   /** The relationship as shown (what mergeRel gives); null once no document claims it. */
   merged(): GraphRel | null {
     if (this.shown) return this.shown;
     if (this.size === 0) return null;
-    const first = this.byDoc.get(this.docs[0])!;
     this.shown = {
-      id: relId(first.type, first.from, first.to),
-      type: first.type,
-      from: first.from,
-      to: first.to,
-      props: { role: this.roleDoc === undefined ? null : this.byDoc.get(this.roleDoc)!.props.role! },
-      sources: [...this.docs],
+      id: relId(this.type, this.from, this.to),
+      type: this.type,
+      from: this.from,
+      to: this.to,
+      props: { role: this.role() },
+      sources: this.docs,
       evidence: this.mergedEvidence(),
     };
     return this.shown;

@@ -21,7 +21,7 @@ import { type DurableFs, withFs } from './durable';
 import { Journal, JournalAppender, removeLine, writeLine } from './journal';
 import { ListCache } from './list-cache';
 import { Listing } from './listing';
-import type { MemoryGraph } from './memory-graph';
+import type { JournalPlace, MemoryGraph } from './memory-graph';
 import * as reads from './reads';
 import { Replica } from './replica';
 import { TopicIndex } from './topic-index';
@@ -192,8 +192,12 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  /** Appends one line durably (or throws, with nothing applied), then applies it in memory. */
-  private append(line: string): void {
+  /**
+   * Appends lines durably with one write (or throws, with nothing applied);
+   * returns the bytes each line's entry spans in the journal, for the next
+   * snapshot to copy it from there.
+   */
+  private append(lines: readonly string[]): JournalPlace[] {
     if (this.journalBehind) {
       this.appender?.close();
       this.journal.replaceJournal(this.replica.generation);
@@ -201,8 +205,16 @@ export class EmbeddedStore implements GraphStore {
       this.appender = new JournalAppender(this.journal, this.replica.journalReader!.offset);
       this.journalBehind = false;
     }
-    this.appender!.append(line);
+    let at = this.appender!.size;
+    const places = lines.map((line) => {
+      const bytes = Buffer.byteLength(line);
+      const place = { start: at, end: at + bytes - 1 }; // the newline is not part of the entry
+      at += bytes;
+      return place;
+    });
+    this.appender!.append(lines.join(''));
     this.replica.appended(this.appender!.size);
+    return places;
   }
 
   private maybeCompact(): void {
@@ -219,9 +231,11 @@ export class EmbeddedStore implements GraphStore {
   private compact(): void {
     const mg = this.replica.mg;
     const generation = this.replica.generation + 1;
-    const bytes = this.journal.writeSnapshot(mg.documentJson(), mg.documentCount, generation);
+    const documents = this.journal.documentsFromFiles((id) => mg.inSnapshot(id), mg.journalPlaces(), mg.documentCount);
+    const bytes = this.journal.writeSnapshot(documents, mg.documentCount, generation);
     // from here the old journal is inside the snapshot: nothing may be appended to it
     this.journalBehind = true;
+    mg.allInSnapshot();
     this.replica.generation = generation;
     this.replica.snapshotBytes = bytes;
     this.counters.compactions++;
@@ -242,10 +256,9 @@ export class EmbeddedStore implements GraphStore {
     const mg = this.replica.mg;
     const hash = facts.nodes.find((n) => n.id === facts.documentId)?.props.contentHash ?? null;
     if (hash && mg.documentHash(facts.documentId) === hash) return unchanged(facts.documentId);
-    const json = JSON.stringify(facts);
     // Journal first, durably: if the append fails, memory still matches disk and nothing is reported stored.
-    this.append(writeLine(json));
-    const counts = mg.write(facts, json);
+    const [place] = this.append([writeLine(JSON.stringify(facts))]);
+    const counts = mg.write(facts, place);
     this.maybeCompact();
     return { documentId: facts.documentId, changed: true, ...counts };
   }
@@ -282,14 +295,15 @@ export class EmbeddedStore implements GraphStore {
       }
     }
     if (pending.length > 0) {
+      let places: JournalPlace[];
       try {
-        this.append(pending.map((p) => writeLine(p.json)).join(''));
+        places = this.append(pending.map((p) => writeLine(p.json)));
       } catch (e) {
         for (const p of pending) outcomes[p.i] = { documentId: p.facts.documentId, ok: false, error: asError(e) };
         return outcomes;
       }
-      for (const p of pending) {
-        const counts = mg.write(p.facts, p.json);
+      for (const [k, p] of pending.entries()) {
+        const counts = mg.write(p.facts, places[k]);
         outcomes[p.i] = {
           documentId: p.facts.documentId,
           ok: true,
@@ -304,7 +318,7 @@ export class EmbeddedStore implements GraphStore {
   async removeDocument(documentId: string): Promise<void> {
     await this.beginWrite();
     if (!this.replica.mg.hasDocument(documentId)) return;
-    this.append(removeLine(documentId));
+    this.append([removeLine(documentId)]);
     this.replica.mg.remove(documentId);
     this.maybeCompact();
   }

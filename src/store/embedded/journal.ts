@@ -8,7 +8,9 @@ import { LineReader } from './lines';
 //  - `snapshot.jsonl`: a header line, then one document's facts per line;
 //  - `journal.jsonl`: a header line, then one entry per write since that snapshot.
 // Both headers carry a generation. Compaction writes snapshot N+1 (temp file,
-// fsync, rename), then an empty journal N+1 the same way; a journal older than
+// fsync, rename), copying each document's line from snapshot N or from its
+// last entry in journal N (memory holds only where those bytes are), then an
+// empty journal N+1 the same way; a journal older than
 // the snapshot is already inside it. Replaying a write is idempotent (it
 // replaces that document), so a crash at any point leaves a state that loads
 // and holds every write that was reported stored. Files from before
@@ -70,6 +72,25 @@ export function parseEntry(line: string): { entry: ParsedEntry | null; torn: boo
   }
 }
 
+/**
+ * The facts' JSON of a journal line this process already applied (so it is
+ * known to be a whole entry): cut out of the line without parsing it again
+ * when it has the usual form, else from the parsed entry.
+ */
+export function writtenJson(line: string): string {
+  if (line.startsWith(WRITE_PREFIX) && line.endsWith('}') && line.indexOf('{"op":', 1) === -1)
+    return line.slice(WRITE_PREFIX.length, -1);
+  const { entry } = parseEntry(line);
+  if (entry?.op !== 'write') throw new Error('not a journal write entry');
+  return entry.json;
+}
+
+/** The document a snapshot line holds, read from the line's start when it has the usual form. */
+function documentOfLine(line: string): string {
+  const m = /^\{"documentId":"([^"\\]*)"/.exec(line);
+  return m ? m[1] : (JSON.parse(line) as DocumentFacts).documentId;
+}
+
 export class Journal {
   readonly snapshotPath: string;
   readonly legacySnapshotPath: string;
@@ -124,7 +145,7 @@ export class Journal {
       const reader = new LineReader(fd, 0);
       const lines = this.snapshotLines(onDocument);
       await reader.read((batch) => {
-        for (const line of batch) lines.onLine(line);
+        for (const line of batch) lines.onLine(line.text);
       });
       return lines.finish(reader.pending, fstatSync(fd).size);
     } finally {
@@ -204,6 +225,64 @@ export class Journal {
   }
 
   /**
+   * The facts' JSON of every document held, in the next snapshot's order,
+   * read from the files instead of memory (holding each document's JSON cost
+   * more memory than its graph): a document `inSnapshot` says is unchanged
+   * since the snapshot is copied from it, the others from their last journal
+   * entry, at the bytes `journalPlaces` gives. Throws at the end when the count
+   * is not `count` (the files do not hold what memory does), so that snapshot
+   * is never put in place.
+   */
+  *documentsFromFiles(
+    inSnapshot: (documentId: string) => boolean,
+    journalPlaces: Iterable<{ start: number; end: number }>,
+    count: number,
+  ): Iterable<string> {
+    let written = 0;
+    if (existsSync(this.snapshotPath)) {
+      const fd = this.fs.openSync(this.snapshotPath, 'r');
+      try {
+        let head = true;
+        for (const line of fileLines(fd, 0)) {
+          if (head) {
+            head = false;
+            continue;
+          }
+          if (!inSnapshot(documentOfLine(line))) continue;
+          written++;
+          yield line;
+        }
+      } finally {
+        this.fs.closeSync(fd);
+      }
+    } else
+      for (const facts of this.legacyDocuments())
+        if (inSnapshot(facts.documentId)) {
+          written++;
+          yield JSON.stringify(facts);
+        }
+    const fd = this.fs.openSync(this.journalPath, 'r');
+    try {
+      for (const { start, end } of journalPlaces) {
+        const buf = Buffer.allocUnsafe(end - start);
+        const n = readSync(fd, buf, 0, buf.length, start);
+        if (n !== buf.length) throw new Error(`${this.journalPath}: ${n} of ${buf.length} bytes at ${start}`);
+        written++;
+        yield writtenJson(buf.toString('utf8'));
+      }
+    } finally {
+      this.fs.closeSync(fd);
+    }
+    if (written !== count)
+      throw new Error(`${this.dir}: the files hold ${written} documents, memory ${count}: snapshot not written`);
+  }
+
+  private legacyDocuments(): DocumentFacts[] {
+    if (!existsSync(this.legacySnapshotPath)) return [];
+    return (JSON.parse(readFileSync(this.legacySnapshotPath, 'utf8')) as { documents: DocumentFacts[] }).documents;
+  }
+
+  /**
    * Writes every document's facts as snapshot `generation` (temp file, fsync,
    * rename). The journal before it is then inside the snapshot; the caller
    * replaces it with an empty one of this generation before appending again.
@@ -215,6 +294,25 @@ export class Journal {
     fsyncDir(this.fs, this.dir);
     if (existsSync(this.legacySnapshotPath)) this.fs.unlinkSync(this.legacySnapshotPath);
     return statSync(this.snapshotPath).size;
+  }
+}
+
+/** The complete lines of a file, a chunk at a time. */
+function* fileLines(fd: number, from: number): Iterable<string> {
+  const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
+  let carry: Buffer | null = null;
+  let position = from;
+  for (;;) {
+    const n = readSync(fd, buf, 0, buf.length, position);
+    if (n === 0) break;
+    position += n;
+    const data: Buffer = carry ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+    let start = 0;
+    for (let nl = data.indexOf(0x0a); nl !== -1; nl = data.indexOf(0x0a, start)) {
+      if (nl > start) yield data.toString('utf8', start, nl);
+      start = nl + 1;
+    }
+    carry = start < data.length ? Buffer.from(data.subarray(start)) : null;
   }
 }
 

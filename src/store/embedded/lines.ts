@@ -2,6 +2,13 @@ import { fstatSync, read, readSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 const readAsync = promisify(read);
+
+/** A complete line and the bytes it spans in the file (its newline excluded). */
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
 const CHUNK = 4 * 1024 * 1024;
 
 /**
@@ -22,8 +29,8 @@ export class LineReader {
     this.offset = offset;
   }
 
-  /** Reads to the end of the file now; `onLine` gets each complete line. */
-  readSync(onLine: (line: string) => void): void {
+  /** Reads to the end of the file now; `onLine` gets each complete line and where its bytes are. */
+  readSync(onLine: (line: string, start: number, end: number) => void): void {
     const buf = Buffer.allocUnsafe(CHUNK);
     let carry: Buffer | null = null;
     let position = this.offset;
@@ -37,7 +44,7 @@ export class LineReader {
   }
 
   /** The same, off the event loop's back: a chunk at a time, yielding between chunks. */
-  async read(onLines: (lines: string[]) => void): Promise<void> {
+  async read(onLines: (lines: Line[]) => void): Promise<void> {
     const buf = Buffer.allocUnsafe(CHUNK);
     let carry: Buffer | null = null;
     let position = this.offset;
@@ -45,8 +52,8 @@ export class LineReader {
       const { bytesRead } = await readAsync(this.fd, buf, 0, CHUNK, position);
       if (bytesRead === 0) break;
       position += bytesRead;
-      const lines: string[] = [];
-      carry = this.split(carry, buf.subarray(0, bytesRead), (l) => lines.push(l));
+      const lines: Line[] = [];
+      carry = this.split(carry, buf.subarray(0, bytesRead), (text, start, end) => lines.push({ text, start, end }));
       onLines(lines);
       await new Promise<void>((done) => setImmediate(done));
     }
@@ -58,11 +65,16 @@ export class LineReader {
     return fstatSync(this.fd).size - this.offset;
   }
 
-  private split(carry: Buffer | null, chunk: Buffer, onLine: (line: string) => void): Buffer | null {
+  private split(
+    carry: Buffer | null,
+    chunk: Buffer,
+    onLine: (line: string, start: number, end: number) => void,
+  ): Buffer | null {
     const data = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;
+    // `offset` is where data[start] sits in the file
     for (let nl = data.indexOf(0x0a, start); nl !== -1; nl = data.indexOf(0x0a, start)) {
-      if (nl > start) onLine(data.toString('utf8', start, nl));
+      if (nl > start) onLine(data.toString('utf8', start, nl), this.offset, this.offset + nl - start);
       this.offset += nl + 1 - start;
       start = nl + 1;
     }

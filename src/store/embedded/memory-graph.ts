@@ -1,28 +1,27 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Graph from 'graphology';
 import type { DocumentFacts, GraphNode, GraphRel, NodeKind, RelType } from '../../model/graph';
 import { collapseFacts } from '../merge';
 import { NodeClaims, RelClaims } from './claims';
-import { DocumentStrings, shareNodeFact, shareRelFact } from './shared-claims';
-
-interface NodeAttrs {
-  claims: NodeClaims;
-}
-interface EdgeAttrs {
-  claims: RelClaims;
-}
+import { DocumentStrings, packEvidence, sameProps } from './shared-claims';
 
 interface HeldDocument {
   nodes: string[];
   rels: string[];
   hash: string | null;
   /**
-   * the facts as JSON, as they were journaled (what a snapshot writes back),
-   * deflated: held as a string it was the largest part of the heap (about
-   * 2× the snapshot's bytes, 2.4 GB at 100k documents); deflated it is a tenth
-   * of that, outside the JS heap, and only compaction reads it
+   * where the facts' JSON is on disk, for the next snapshot to copy: the
+   * bytes of its journal entry, or -1 when the current snapshot holds it.
+   * (Held in memory, even deflated, the JSON outweighed the rest of a
+   * document, and re-deflating it was a tenth of opening a store.)
    */
-  json: Buffer;
+  start: number;
+  end: number;
+}
+
+/** The bytes of a document's journal entry. */
+export interface JournalPlace {
+  start: number;
+  end: number;
 }
 
 /**
@@ -32,13 +31,14 @@ interface HeldDocument {
  * set of documents written, which is what makes replay from disk exact.
  */
 export class MemoryGraph {
-  readonly graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: false, allowSelfLoops: true });
+  readonly graph = new Graph<NodeClaims, RelClaims>({ type: 'directed', multi: false, allowSelfLoops: true });
   /** what each document supports, so replacing it touches only its own facts */
   private readonly byDocument = new Map<string, HeldDocument>();
   /** node ids by kind, so a list of one kind never walks the others */
   private readonly kinds = new Map<NodeKind, Set<string>>();
   /** bumped on every change; caches keyed on it never serve a stale answer */
   version = 0;
+  private nextEdge = 0;
 
   hasDocument(documentId: string): boolean {
     return this.byDocument.has(documentId);
@@ -52,10 +52,24 @@ export class MemoryGraph {
     return this.byDocument.size;
   }
 
-  /** Every document's facts as JSON, in document id order: the whole state. */
-  *documentJson(): Iterable<string> {
-    const ids = [...this.byDocument.keys()].sort();
-    for (const id of ids) yield inflateRawSync(this.byDocument.get(id)!.json).toString('utf8');
+  /** True when the current snapshot holds this document as it is now. */
+  inSnapshot(documentId: string): boolean {
+    return this.byDocument.get(documentId)?.start === -1;
+  }
+
+  /** The journal entries of the documents written since the snapshot, in journal order. */
+  journalPlaces(): JournalPlace[] {
+    const places: JournalPlace[] = [];
+    for (const held of this.byDocument.values()) if (held.start !== -1) places.push(held);
+    return places.sort((a, b) => a.start - b.start);
+  }
+
+  /** After a snapshot of this state was put in place (by this process or another): every document is in it. */
+  allInSnapshot(): void {
+    for (const held of this.byDocument.values()) {
+      held.start = -1;
+      held.end = -1;
+    }
   }
 
   idsOfKind(kind: NodeKind): ReadonlySet<string> {
@@ -63,48 +77,58 @@ export class MemoryGraph {
   }
 
   /** Replaces one document's facts. Relationships to nodes nobody supports are dropped. */
-  write(facts: DocumentFacts, json: string): { nodes: number; rels: number } {
+  write(facts: DocumentFacts, place: JournalPlace | null = null): { nodes: number; rels: number } {
     this.remove(facts.documentId);
     this.version++;
     const doc = facts.documentId;
     const { nodes, rels } = collapseFacts(facts.nodes, facts.rels);
     const strings = new DocumentStrings(doc);
+    const heldNodes: string[] = [];
     for (const [id, fact] of nodes) {
       let claims: NodeClaims;
-      if (this.graph.hasNode(id)) claims = this.graph.getNodeAttribute(id, 'claims');
+      if (this.graph.hasNode(id)) claims = this.graph.getNodeAttributes(id);
       else {
-        claims = new NodeClaims();
-        this.graph.addNode(id, { claims });
+        claims = new NodeClaims(id, fact.kind);
+        this.graph.addNode(id, claims);
         const ids = this.kinds.get(fact.kind) ?? new Set<string>();
         this.kinds.set(fact.kind, ids);
         ids.add(id);
       }
-      claims.add(doc, shareNodeFact(fact, strings, claims.anyClaim()));
+      const like = claims.sampleProps();
+      const props = like && sameProps(fact.props, like) ? like : fact.props;
+      claims.add(doc, props, packEvidence(fact.evidence, strings, claims.sampleEvidence()));
+      // the node's own id string, not this document's copy of it
+      heldNodes.push(claims.id);
     }
-    const writtenRels: string[] = [];
-    for (const [id, fact] of rels) {
+    const heldRels: string[] = [];
+    for (const fact of rels.values()) {
       if (!this.graph.hasNode(fact.from) || !this.graph.hasNode(fact.to)) continue;
-      writtenRels.push(id);
+      let edge = this.graph.edge(fact.from, fact.to);
       let claims: RelClaims;
-      if (this.graph.hasEdge(id)) claims = this.graph.getEdgeAttribute(id, 'claims');
-      else {
-        claims = new RelClaims();
-        this.graph.addDirectedEdgeWithKey(id, fact.from, fact.to, { claims });
+      if (edge !== undefined) {
+        claims = this.graph.getEdgeAttributes(edge);
+        if (claims.type !== fact.type)
+          throw new Error(`${doc}: ${fact.type} ${fact.from} → ${fact.to}: the two already have ${claims.type}`);
+      } else {
+        const from = this.graph.getNodeAttributes(fact.from).id;
+        const to = this.graph.getNodeAttributes(fact.to).id;
+        claims = new RelClaims(fact.type, from, to);
+        // a short key of our own: the relationship's id (type, both ends' ids) is rebuilt when shown
+        edge = (this.nextEdge++).toString(36);
+        this.graph.addDirectedEdgeWithKey(edge, from, to, claims);
       }
-      const ends = {
-        from: this.graph.getNodeAttribute(fact.from, 'claims').anyClaim()!.id,
-        to: this.graph.getNodeAttribute(fact.to, 'claims').anyClaim()!.id,
-      };
-      claims.add(doc, shareRelFact(fact, strings, ends, claims.anyClaim()));
+      claims.add(doc, fact.props.role, packEvidence(fact.evidence, strings, claims.sampleEvidence()));
+      heldRels.push(edge);
     }
     this.byDocument.set(doc, {
-      nodes: [...nodes.keys()],
-      rels: writtenRels,
+      // exact-size copies: the pushed arrays hold spare room
+      nodes: heldNodes.slice(),
+      rels: heldRels.slice(),
       hash: nodes.get(doc)?.props.contentHash ?? null,
-      // copied out: zlib's result sits in a 16 KB buffer of its own whatever its length
-      json: Buffer.from(deflateRawSync(json, { level: 1 })),
+      start: place ? place.start : -1,
+      end: place ? place.end : -1,
     });
-    return { nodes: nodes.size, rels: writtenRels.length };
+    return { nodes: nodes.size, rels: heldRels.length };
   }
 
   remove(documentId: string): void {
@@ -112,15 +136,15 @@ export class MemoryGraph {
     if (!held) return;
     this.version++;
     this.byDocument.delete(documentId);
-    for (const id of held.rels) {
-      if (!this.graph.hasEdge(id)) continue;
-      const claims = this.graph.getEdgeAttribute(id, 'claims');
+    for (const edge of held.rels) {
+      if (!this.graph.hasEdge(edge)) continue;
+      const claims = this.graph.getEdgeAttributes(edge);
       claims.remove(documentId);
-      if (claims.size === 0) this.graph.dropEdge(id);
+      if (claims.size === 0) this.graph.dropEdge(edge);
     }
     for (const id of held.nodes) {
       if (!this.graph.hasNode(id)) continue;
-      const claims = this.graph.getNodeAttribute(id, 'claims');
+      const claims = this.graph.getNodeAttributes(id);
       claims.remove(documentId);
       if (claims.size === 0) {
         for (const ids of this.kinds.values()) ids.delete(id);
@@ -129,17 +153,26 @@ export class MemoryGraph {
     }
   }
 
+  /** The shown relationship of this type between two nodes, or null. */
+  relBetween(type: RelType, from: string, to: string): GraphRel | null {
+    if (!this.graph.hasNode(from) || !this.graph.hasNode(to)) return null;
+    const edge = this.graph.edge(from, to);
+    if (edge === undefined) return null;
+    const claims = this.graph.getEdgeAttributes(edge);
+    return claims.type === type ? claims.merged() : null;
+  }
+
   node(id: string): GraphNode | null {
-    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'claims').merged() : null;
+    return this.graph.hasNode(id) ? this.graph.getNodeAttributes(id).merged() : null;
   }
 
   /** The type of an edge, without building the shown relationship. */
   relType(edge: string): RelType {
-    return this.graph.getEdgeAttribute(edge, 'claims').type!;
+    return this.graph.getEdgeAttributes(edge).type;
   }
 
   /** The shown relationship of an edge key. */
   rel(edge: string): GraphRel {
-    return this.graph.getEdgeAttribute(edge, 'claims').merged()!;
+    return this.graph.getEdgeAttributes(edge).merged()!;
   }
 }

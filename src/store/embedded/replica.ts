@@ -1,7 +1,7 @@
 import { closeSync, fstatSync } from 'node:fs';
 import { type Journal, type ParsedEntry, parseEntry } from './journal';
 import { LineReader } from './lines';
-import { MemoryGraph } from './memory-graph';
+import { type JournalPlace, MemoryGraph } from './memory-graph';
 
 // A reader's copy of the store: the graph, and how far into which journal it
 // has read. Catching up reads only what was appended since (the tail); when a
@@ -37,9 +37,9 @@ export class Replica {
   static loadSync(journal: Journal): Replica {
     const r = new Replica(journal);
     const opened = journal.openForReading();
-    const snap = journal.readSnapshot((facts, json) => r.mg.write(facts, json));
+    const snap = journal.readSnapshot((facts) => r.mg.write(facts));
     r.start(opened, snap);
-    r.followed?.reader.readSync((line) => r.applyLine(line));
+    r.followed?.reader.readSync((line, start, end) => r.applyLine(line, start, end));
     r.countTornTail();
     return r;
   }
@@ -48,10 +48,10 @@ export class Replica {
   static async loadAsync(journal: Journal): Promise<Replica> {
     const r = new Replica(journal);
     const opened = journal.openForReading();
-    const snap = await journal.readSnapshotAsync((facts, json) => r.mg.write(facts, json));
+    const snap = await journal.readSnapshotAsync((facts) => r.mg.write(facts));
     r.start(opened, snap);
     await r.followed?.reader.read((lines) => {
-      for (const line of lines) r.applyLine(line);
+      for (const line of lines) r.applyLine(line.text, line.start, line.end);
     });
     r.countTornTail();
     return r;
@@ -85,15 +85,16 @@ export class Replica {
     if (this.followed?.reader.pending) this.tornLines++;
   }
 
-  private applyLine(line: string): void {
+  private applyLine(line: string, start: number, end: number): void {
     if (!this.followed?.active) return;
     const { entry, torn } = parseEntry(line);
     if (torn) this.tornLines++;
-    if (entry) this.apply(entry);
+    if (entry) this.apply(entry, { start, end });
   }
 
-  apply(entry: ParsedEntry): void {
-    if (entry.op === 'write') this.mg.write(entry.facts, entry.json);
+  /** Applies one journal entry; `place` is where its bytes are in the journal followed. */
+  apply(entry: ParsedEntry, place: JournalPlace): void {
+    if (entry.op === 'write') this.mg.write(entry.facts, place);
     else this.mg.remove(entry.documentId);
   }
 
@@ -125,7 +126,7 @@ export class Replica {
       const f = this.followed;
       if (f) {
         f.seen = fstatSync(f.reader.fd).size;
-        f.reader.readSync((line) => this.applyLine(line));
+        f.reader.readSync((line, start, end) => this.applyLine(line, start, end));
       }
       if (change === 'replaced' && !this.switchJournal()) return false;
     }
@@ -140,7 +141,7 @@ export class Replica {
       if (f) {
         f.seen = fstatSync(f.reader.fd).size;
         await f.reader.read((lines) => {
-          for (const line of lines) this.applyLine(line);
+          for (const line of lines) this.applyLine(line.text, line.start, line.end);
         });
       }
       if (change === 'replaced' && !this.switchJournal()) return false;
@@ -160,6 +161,8 @@ export class Replica {
     if (old) closeSync(old.reader.fd);
     this.generation = opened.head.generation;
     this.follow(opened, true);
+    // the snapshot of this generation holds everything the old journal said
+    this.mg.allInSnapshot();
     return true;
   }
 

@@ -1,16 +1,21 @@
-import type { Evidence, NodeFact, NodeProps, RelFact, RelProps } from '../../model/graph';
+import type { Evidence, NodeProps } from '../../model/graph';
 
 // A claim is what one document says about one node or relationship, and the
 // store keeps every claim (a changed document withdraws exactly its own). At
-// 10k documents that is a million claims, and each document's parse made its
-// own copies of the same strings and objects: the node's id in every claim,
-// the document's id in every piece of evidence, a technology's catalog props
-// in every document that mentions it. Those were most of the heap. A new
-// claim now points at what an earlier claim of the same node already holds
-// when the values are equal, so the answers cannot change, only the copies go.
+// 10k documents that is over a million claims and a million and a half pieces
+// of evidence, so how one is held decides the heap. Profiled at 3k documents
+// (88 KB of heap per document), the objects were the cost, not the text:
+// an Evidence object (four fields, one of them the claim's own document id)
+// weighs more than its snippet. A claim's evidence is therefore held packed,
+// one flat array of `start, end, snippet` per piece (a piece from another
+// document is preceded by that document's id), and a claim's props point at
+// an earlier claim's props when they are equal. The answers cannot change:
+// unpacking gives back the same Evidence values.
 
-const NO_ROLE: RelProps = Object.freeze({});
-const NO_EVIDENCE: Evidence[] = Object.freeze([]) as unknown as Evidence[];
+/** A claim's evidence, packed: `start, end, snippet` per piece, `documentId` first when it is not the claim's. */
+export type PackedEvidence = readonly (string | number)[];
+
+export const NO_EVIDENCE: PackedEvidence = Object.freeze([]);
 
 function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   if (a === b) return true;
@@ -48,47 +53,48 @@ export class DocumentStrings {
   }
 }
 
-/** Evidence as copies of its own, naming the document and snippets with strings held once. */
-function shareEvidence(
+/** A snippet of `like` with this text, so a name every document quotes ("Kubernetes") is held once. */
+function snippetOf(like: PackedEvidence | undefined, text: string): string | undefined {
+  if (!like) return undefined;
+  for (const x of like) if (x === text) return x;
+  return undefined;
+}
+
+/** Packs a claim's evidence, its strings shared with the document's other claims and with `like`. */
+export function packEvidence(
   list: readonly Evidence[],
   strings: DocumentStrings,
-  like: readonly Evidence[] | undefined,
-): Evidence[] {
+  like: PackedEvidence | undefined,
+): PackedEvidence {
   if (list.length === 0) return NO_EVIDENCE;
-  return list.map((e) => {
-    const same = like?.find((l) => l.snippet === e.snippet);
-    return {
-      documentId: e.documentId === strings.doc ? strings.doc : e.documentId,
-      start: e.start,
-      end: e.end,
-      snippet: same ? same.snippet : strings.snippet(e.snippet),
-    };
-  });
-}
-
-/** The node claim to keep: `fact` (a copy this store owns) with what it repeats of `like` shared. */
-export function shareNodeFact(fact: NodeFact, strings: DocumentStrings, like: NodeFact | undefined): NodeFact {
-  if (like) {
-    fact.id = like.id;
-    if (sameProps(fact.props, like.props)) fact.props = like.props;
+  let n = 0;
+  for (const e of list) n += e.documentId === strings.doc ? 3 : 4;
+  // sized up front: pushing would reserve room for 17 items whatever the need
+  const out = new Array<string | number>(n);
+  let i = 0;
+  for (const e of list) {
+    if (e.documentId !== strings.doc) out[i++] = e.documentId;
+    out[i++] = e.start;
+    out[i++] = e.end;
+    out[i++] = snippetOf(like, e.snippet) ?? strings.snippet(e.snippet);
   }
-  fact.evidence = shareEvidence(fact.evidence, strings, like?.evidence);
-  return fact;
+  return out;
 }
 
-/** The relationship claim to keep: its ends as the nodes' own id strings, props and snippets shared. */
-export function shareRelFact(
-  fact: RelFact,
-  strings: DocumentStrings,
-  ends: { from: string; to: string },
-  like: RelFact | undefined,
-): RelFact {
-  fact.from = ends.from;
-  fact.to = ends.to;
-  const role = fact.props.role;
-  if (!role && Object.keys(fact.props).length === 0) fact.props = NO_ROLE;
-  else if (like && like.props.role === role && Object.keys(like.props).length === Object.keys(fact.props).length)
-    fact.props = like.props;
-  fact.evidence = shareEvidence(fact.evidence, strings, like?.evidence);
-  return fact;
+/** Calls `each` with every piece of a claim's evidence, in order; stops when it returns false. */
+export function forEachEvidence(
+  packed: PackedEvidence,
+  doc: string,
+  each: (documentId: string, start: number, end: number, snippet: string) => boolean,
+): void {
+  let i = 0;
+  while (i < packed.length) {
+    let documentId = doc;
+    if (typeof packed[i] === 'string') documentId = packed[i++] as string;
+    const start = packed[i] as number;
+    const end = packed[i + 1] as number;
+    const snippet = packed[i + 2] as string;
+    i += 3;
+    if (!each(documentId, start, end, snippet)) return;
+  }
 }
