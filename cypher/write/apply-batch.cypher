@@ -4,12 +4,10 @@
 //  1. nodes a document left without claims go, with every relationship they
 //     have (some may come back in 3, as a later document of the batch names them);
 //  2. relationships no document supports any more go;
-//  3. nodes with their merge and its folded state (SET n = replaces every
-//     property; the kind label is dynamic, Neo4j 5.26+);
-//  4. relationships likewise, between existing nodes;
-//  5. SourceRecords: deleted for removed documents, saved for written ones
-//     with what each document claims (claimsJson, read back only to re-merge
-//     what a later write withdraws a claim from).
+//  3. nodes with their re-merged claims (SET n = replaces every property; the
+//     kind label is dynamic, Neo4j 5.26+);
+//  4. relationships with their re-merged claims, between existing nodes;
+//  5. SourceRecords: deleted for removed documents, saved for written ones.
 CALL {
   UNWIND $detachNodes AS id
   MATCH (n:Entity {id: id})
@@ -47,6 +45,5 @@ CALL {
       record.nodeIds = saved.nodeIds,
       record.relTypes = saved.relTypes,
       record.relFroms = saved.relFroms,
-      record.relTos = saved.relTos,
-      record.claimsJson = saved.claimsJson
+      record.relTos = saved.relTos
 }
