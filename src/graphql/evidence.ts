@@ -34,9 +34,13 @@ export function readingWith(store: GraphStore, reads: ReadOptions): GraphStore {
       const value = Reflect.get(target, prop, receiver);
       if (prop === 'nodesById' || prop === 'adjacent')
         return (first: unknown) => (value as (a: unknown, o: ReadOptions) => unknown).call(target, first, { ...reads });
+      // a list page keeps what its caller asks to follow (ReadOptions.follow)
       if (prop === 'listNodes')
-        return (kind: unknown, page: unknown) =>
-          (value as (k: unknown, p: unknown, o: ReadOptions) => unknown).call(target, kind, page, { ...reads });
+        return (kind: unknown, page: unknown, options?: ReadOptions) =>
+          (value as (k: unknown, p: unknown, o: ReadOptions) => unknown).call(target, kind, page, {
+            ...options,
+            ...reads,
+          });
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });

@@ -93,6 +93,20 @@ export interface ReadOptions {
   evidence?: boolean;
   sources?: boolean;
   count?: boolean;
+  /**
+   * `listNodes` only: relationships to read with the page, for a caller that
+   * will ask `adjacent` for exactly these keys of every node on it (a GraphQL
+   * list whose nodes select `speakers`, `event` …). A store that honours it
+   * answers them in `NodePage.followed`, in the same statement as the page;
+   * one that does not leaves `followed` out and the caller asks `adjacent`.
+   */
+  follow?: readonly FollowKey[];
+}
+
+/** A relationship type and direction to read with each node of a list page (ReadOptions.follow). */
+export interface FollowKey {
+  type: RelType;
+  direction: Direction;
 }
 
 export interface NodePage {
@@ -102,6 +116,12 @@ export interface NodePage {
   hasNextPage: boolean;
   /** every node the filter matches; -1 when read with `count: false` by a store that skipped counting */
   totalCount: number;
+  /**
+   * With `ReadOptions.follow`, by a store that honours it: for each node (same
+   * order as `nodes`), for each follow key (same order), exactly what
+   * `adjacent({ id, type, direction })` answers with the same options.
+   */
+  followed?: Adjacent[][][];
 }
 
 export type Direction = 'out' | 'in';

@@ -86,4 +86,26 @@ describe('GraphQL answers on Neo4j and on the embedded store', { skip: !config &
     const docs = (await gql(neo4jStore, QUERIES[2])).data.talks.nodes;
     assert.ok(docs.length >= 6 && docs.every((t: { documents: unknown[] }) => t.documents.length === 1));
   });
+
+  // [query, Cypher statements it takes]: a list page reads its nodes' relationship
+  // fields (the first nested level) in its own statement; each deeper level is one more
+  const PAGES: [string, number][] = [
+    ['{ talks(first: 20) { nodes { title speakers { name } event { name } technologies { name } } } }', 1],
+    ['{ people(first: 50) { nodes { name affiliations { organization { name } role } talks { title } } } }', 1],
+    [
+      '{ talks(first: 5, filter: { yearFrom: 2022 }) { edges { node { ...T } } } } fragment T on Talk { title event { name } speakers { name affiliations { role } } }',
+      2,
+    ],
+    ['{ events { nodes { name talks { title technologies { name } } } } }', 2],
+  ];
+  for (const [query, statements] of PAGES)
+    it(`${statements} statement(s): ${query.slice(0, 50)}`, async () => {
+      const before = neo4jStore.roundTrips;
+      const r = await gql(neo4jStore, query);
+      assert.equal(neo4jStore.roundTrips - before, statements);
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      const expected = await gql(embedded, query);
+      assert.ok(JSON.stringify(expected.data).length > 200, 'the page has nested answers');
+      assert.deepEqual(r, expected);
+    });
 });

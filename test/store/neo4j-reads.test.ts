@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import neo4j from 'neo4j-driver';
 import type { GraphNode, NodeKind } from '../../src/model/graph';
 import type { Neo4jStore } from '../../src/store/neo4j';
-import { cypher } from '../../src/store/neo4j/statements';
+import { listStatement } from '../../src/store/neo4j/statements';
+import type { AdjacentKey, FollowKey } from '../../src/store/port';
 import { archSummitNote, buildFacts, ecugAgenda, techpartyRecap } from '../support/facts';
 import { lockTestDatabase, NEO4J_SKIP, neo4jTestConfig, openEmptyNeo4jStore } from './neo4j-fixture';
 
@@ -46,7 +47,7 @@ describe('neo4j read path', { skip: !config && NEO4J_SKIP }, () => {
       );
       try {
         const { summary } = await driver.executeQuery(
-          `EXPLAIN ${cypher(name)}`,
+          `EXPLAIN ${listStatement(name, 'Talk')}`,
           {
             kind: 'Talk',
             includeImplied: false,
@@ -54,6 +55,8 @@ describe('neo4j read path', { skip: !config && NEO4J_SKIP }, () => {
             first: neo4j.int(20),
             evidence: false,
             sources: false,
+            count: false,
+            follow: [{ type: 'GAVE', out: false }],
           },
           { database: config!.database },
         );
@@ -179,5 +182,48 @@ describe('neo4j read path', { skip: !config && NEO4J_SKIP }, () => {
         })),
       ),
     );
+  });
+
+  it('a page read with follow carries, for each node, what adjacent answers for each key, in one statement', async () => {
+    const follows: [NodeKind, FollowKey[]][] = [
+      [
+        'Talk',
+        [
+          { type: 'GAVE', direction: 'in' },
+          { type: 'AT', direction: 'out' },
+          { type: 'ABOUT', direction: 'out' },
+        ],
+      ],
+      [
+        'Person',
+        [
+          { type: 'AFFILIATED_WITH', direction: 'out' },
+          { type: 'GAVE', direction: 'out' },
+        ],
+      ],
+      ['Technology', [{ type: 'BROADER_THAN', direction: 'in' }]],
+    ];
+    let related = 0;
+    for (const [kind, follow] of follows)
+      for (const page of [
+        { first: 3 },
+        { first: 1000, sort: { field: 'NAME' as const, descending: true } },
+        { first: 1000, filter: { yearFrom: 1 } },
+        { first: 1000, sort: { field: 'TALKS' as const } },
+      ])
+        for (const shipped of [{}, { evidence: false, sources: false, count: false }]) {
+          const before = store.roundTrips;
+          const read = await store.listNodes(kind, page, { ...shipped, follow });
+          assert.equal(store.roundTrips - before, 1, 'the page and its relationships in one statement');
+          const plain = await store.listNodes(kind, page, shipped);
+          const { followed, ...rest } = read;
+          assert.deepEqual(rest, plain, 'the page itself is the page read without follow');
+          assert.ok(followed, `${kind}: the Neo4j store honours follow`);
+          const keys: AdjacentKey[] = plain.nodes.flatMap((n) => follow.map((f) => ({ id: n.id, ...f })));
+          const expected = await store.adjacent(keys, shipped);
+          assert.deepEqual(followed.flat(), expected);
+          related += expected.flat().length;
+        }
+    assert.ok(related > 20, `the fixtures have relationships to follow (${related})`);
   });
 });

@@ -12,6 +12,6 @@ WHERE n.kind = $kind AND n.sortName IS NOT NULL AND n.sortId IS NOT NULL
 WITH n
 ORDER BY n.kind, n.sortName, n.sortId
 SKIP $skip LIMIT $first
-WITH collect(n {.id, .kind, .propsJson, sources: CASE WHEN $sources THEN n.sources END, evidenceJson: CASE WHEN $evidence THEN n.evidenceJson END}) AS page
-RETURN page,
+WITH collect(n) AS nodes
+WITH nodes,
   CASE WHEN $count THEN COUNT { MATCH (m:Entity) WHERE m.kind = $kind AND ($includeImplied OR m.implied IS NULL OR m.implied = false) } END AS totalCount

@@ -1,7 +1,8 @@
 // The tail of every list statement (appended to <Kind>.cypher): order, count,
-// cut one page (evidence only when $evidence, source ids only when $sources). Nulls last in either direction; ties by name, then id. sortName
-// and sortId re-encode UTF-16 code units as code points, because Neo4j compares
-// strings by code point and the embedded store (JS `<`) by code unit.
+// cut one page; ship.cypher follows. Nulls last in either direction; ties by
+// name, then id. sortName and sortId re-encode UTF-16 code units as code
+// points, because Neo4j compares strings by code point and the embedded store
+// (JS `<`) by code unit.
 WITH n, key
 ORDER BY
   CASE WHEN key IS NULL THEN 1 ELSE 0 END,
@@ -12,5 +13,4 @@ ORDER BY
   n.sortName,
   n.sortId
 WITH collect(n) AS ordered
-RETURN size(ordered) AS totalCount,
-  [x IN ordered[$skip..($skip + $first)] | x {.id, .kind, .propsJson, sources: CASE WHEN $sources THEN x.sources END, evidenceJson: CASE WHEN $evidence THEN x.evidenceJson END}] AS page
+WITH size(ordered) AS totalCount, ordered[$skip..($skip + $first)] AS nodes

@@ -1,16 +1,11 @@
-import type { GraphNode, RelType, Evidence as StoredEvidence } from '../../model/graph';
-import type { Direction } from '../../store/port';
+import type { GraphNode, Evidence as StoredEvidence } from '../../model/graph';
+import type { FollowKey } from '../../store/port';
 import type { GraphContext } from '../context';
 import type { Evidence } from './types';
 
 /** The nodes at the other end of one node's relationships of one type. */
-export async function related(
-  ctx: GraphContext,
-  id: string,
-  type: RelType,
-  direction: Direction,
-): Promise<GraphNode[]> {
-  const adjacent = await ctx.batchers.adjacent.load({ id, type, direction });
+export async function related(ctx: GraphContext, id: string, field: FollowKey): Promise<GraphNode[]> {
+  const adjacent = await ctx.batchers.adjacent.load({ id, type: field.type, direction: field.direction });
   return adjacent.map((a) => a.other);
 }
 

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphNode, NodeKind } from '../../model/graph';
 import { decodeCursor } from '../../store/cursor';
+import { primeFollowed } from '../batchers';
 import type { GraphContext } from '../context';
 import {
   asEvent,
@@ -17,6 +19,7 @@ import {
 import { userInputError } from '../errors';
 import { type Connection, connectionType, PageArgs, pageSize, toConnection } from '../pagination';
 import { ListFilter, resolveEntityId, SortInput, toStoreFilter, toStoreSort } from './filters';
+import { followFor } from './follow';
 
 export const EventConnection = connectionType('Event', Event);
 export const TalkConnection = connectionType('Talk', Talk);
@@ -31,6 +34,7 @@ async function list<T>(
   filter: ListFilter | undefined,
   sort: SortInput | undefined,
   map: (n: GraphNode) => T,
+  info: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
   const first = pageSize(page.first);
   try {
@@ -39,12 +43,14 @@ async function list<T>(
     throw userInputError((e as Error).message, 'after');
   }
   const storeFilter = await toStoreFilter(ctx, kind, filter);
-  const result = await ctx.store.listNodes(kind, {
-    first,
-    after: page.after,
-    filter: storeFilter,
-    sort: toStoreSort(sort),
-  });
+  // the nodes' relationship fields come with the page (one statement on Neo4j)
+  const follow = followFor(info, kind);
+  const result = await ctx.store.listNodes(
+    kind,
+    { first, after: page.after, filter: storeFilter, sort: toStoreSort(sort) },
+    { follow },
+  );
+  primeFollowed(ctx.batchers, result, follow);
   return toConnection(result, map);
 }
 
@@ -65,8 +71,9 @@ export class ListsResolver {
     @Arg('filter', () => ListFilter, filterArg) filter: ListFilter | undefined,
     @Arg('sort', () => SortInput, filterArg) sort: SortInput | undefined,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return list(ctx, 'Event', page, filter, sort, asEvent);
+    return list(ctx, 'Event', page, filter, sort, asEvent, info);
   }
 
   @Query(() => TalkConnection)
@@ -75,8 +82,9 @@ export class ListsResolver {
     @Arg('filter', () => ListFilter, filterArg) filter: ListFilter | undefined,
     @Arg('sort', () => SortInput, filterArg) sort: SortInput | undefined,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return list(ctx, 'Talk', page, filter, sort, asTalk);
+    return list(ctx, 'Talk', page, filter, sort, asTalk, info);
   }
 
   @Query(() => PersonConnection)
@@ -85,8 +93,9 @@ export class ListsResolver {
     @Arg('filter', () => ListFilter, filterArg) filter: ListFilter | undefined,
     @Arg('sort', () => SortInput, filterArg) sort: SortInput | undefined,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return list(ctx, 'Person', page, filter, sort, asPerson);
+    return list(ctx, 'Person', page, filter, sort, asPerson, info);
   }
 
   @Query(() => OrganizationConnection)
@@ -95,8 +104,9 @@ export class ListsResolver {
     @Arg('filter', () => ListFilter, filterArg) filter: ListFilter | undefined,
     @Arg('sort', () => SortInput, filterArg) sort: SortInput | undefined,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return list(ctx, 'Organization', page, filter, sort, asOrganization);
+    return list(ctx, 'Organization', page, filter, sort, asOrganization, info);
   }
 
   @Query(() => TechnologyConnection)
@@ -105,8 +115,9 @@ export class ListsResolver {
     @Arg('filter', () => ListFilter, filterArg) filter: ListFilter | undefined,
     @Arg('sort', () => SortInput, filterArg) sort: SortInput | undefined,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return list(ctx, 'Technology', page, filter, sort, asTechnology);
+    return list(ctx, 'Technology', page, filter, sort, asTechnology, info);
   }
 
   @Query(() => Person, { nullable: true })

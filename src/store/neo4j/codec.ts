@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Evidence, GraphNode, GraphRel, NodeFact, NodeKind, NodeProps, RelFact, RelType } from '../../model/graph';
 import { relId } from '../../model/ids';
 import type { Claims } from '../merge';
+import type { Adjacent } from '../port';
 
 // The adapter's edge for values: what a merged node or relationship becomes as
 // Neo4j properties, and back. Neo4j integers and temporal values never leave
@@ -137,5 +138,27 @@ export function relFromRow(row: {
     props: { role: (row.role as string | null) ?? null },
     sources: nativeStrings(row.sources),
     evidence: evidenceFrom(row.evidenceJson),
+  };
+}
+
+/**
+ * One row of read/adjacent.cypher or of a list page's followed relationships
+ * (read/list/ship.cypher): the relationship and the node at its other end.
+ */
+export function adjacentFromRow(
+  row: Record<string, unknown>,
+  rel: { type: unknown; from: unknown; to: unknown },
+): Adjacent {
+  const other = nodeFromRow({
+    id: row.otherId,
+    kind: row.otherKind,
+    propsJson: row.otherPropsJson,
+    sources: row.otherSources,
+    evidenceJson: row.otherEvidenceJson,
+  });
+  return {
+    rel: relFromRow({ ...rel, role: row.role, sources: row.relSources, evidenceJson: row.relEvidenceJson }),
+    otherId: other.id,
+    other,
   };
 }

@@ -25,7 +25,13 @@ export function listStatementName(kind: NodeKind, page: PageRequest): string {
 export function listParams(
   kind: NodeKind,
   page: PageRequest,
-  shipped: { evidence: boolean; sources: boolean; count: boolean } = { evidence: true, sources: true, count: true },
+  shipped: {
+    evidence: boolean;
+    sources: boolean;
+    count: boolean;
+    /** ship.cypher's $follow: the relationships to read with each node of the page */
+    follow?: { type: string; out: boolean }[];
+  } = { evidence: true, sources: true, count: true },
 ): { params: Record<string, unknown>; start: number; first: number } {
   const f = page.filter ?? {};
   let field = page.sort?.field ?? 'NAME';
@@ -54,6 +60,7 @@ export function listParams(
       // one row past the page: hasNextPage without counting the list
       first: neo4j.int(first + 1),
       kind,
+      follow: [],
       ...shipped,
     },
   };

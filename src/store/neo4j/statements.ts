@@ -41,8 +41,14 @@ export function schemaStatements(): string[] {
 /** Kinds with filters in read/list/refine/<Kind>.cypher (cities, all-of technologies). */
 const REFINED: readonly NodeKind[] = ['Talk', 'Event'];
 
-/** A whole list statement: the kind's filter, its added filters if any, then the shared paging tail. */
-export function listStatement(kind: NodeKind): string {
+/**
+ * A whole list statement: by-name(-desc), or the kind's filter with its added
+ * filters if any and the shared paging tail; then ship.cypher (what the page
+ * returns, and the relationships it follows).
+ */
+export function listStatement(name: string, kind: NodeKind): string {
+  const ship = cypher('read/list/ship');
+  if (name !== `read/list/${kind}`) return `${cypher(name)}\n${ship}`;
   const refine = REFINED.includes(kind) ? `\n${cypher(`read/list/refine/${kind}`)}` : '';
-  return `${cypher(`read/list/${kind}`)}${refine}\n${cypher('read/list/page')}`;
+  return `${cypher(`read/list/${kind}`)}${refine}\n${cypher('read/list/page')}\n${ship}`;
 }

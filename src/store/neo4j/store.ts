@@ -19,7 +19,7 @@ import type {
   WriteSummary,
 } from '../port';
 import { type BatchOp, runBatch } from './batch-write';
-import { nativeNumber, nativeStrings, nodeFromRow, relFromRow, toNative } from './codec';
+import { adjacentFromRow, nativeNumber, nativeStrings, nodeFromRow, toNative } from './codec';
 import { type Neo4jConfig, Neo4jConnection, type Row } from './connection';
 import { listParams, listStatementName } from './list-params';
 import { cypher, listStatement, schemaStatements } from './statements';
@@ -158,20 +158,40 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listNodes(kind: NodeKind, page: PageRequest, options: ReadOptions = {}): Promise<NodePage> {
-    const { params, start, first } = listParams(kind, page, { ...shipping(options), count: options.count !== false });
+    const follow = options.follow ?? [];
+    const { params, start, first } = listParams(kind, page, {
+      ...shipping(options),
+      count: options.count !== false,
+      follow: follow.map((f) => ({ type: f.type, out: f.direction === 'out' })),
+    });
     const name = listStatementName(kind, page);
-    const [row] = await this.connection.read(`listing ${kind}`, (run) =>
-      name === `read/list/${kind}` ? run(name, params, listStatement(kind)) : run(name, params),
-    );
+    const [row] = await this.connection.read(`listing ${kind}`, (run) => run(name, params, listStatement(name, kind)));
     // the statements fetch one row past the page, so hasNextPage needs no count
     const rows = row.page as Row[];
     const nodes = rows.slice(0, first).map((r) => nodeFromRow(r as Parameters<typeof nodeFromRow>[0]));
-    return {
+    const result: NodePage = {
       nodes,
       cursors: nodes.map((_, i) => encodeCursor(start + i)),
       hasNextPage: rows.length > first,
       totalCount: nativeNumber(row.totalCount) ?? -1,
     };
+    if (follow.length > 0)
+      result.followed = (row.followed as Row[][][]).map((perKey, i) =>
+        perKey.map((list, k) => {
+          const { type, direction } = follow[k];
+          const id = nodes[i].id;
+          return list
+            .map((r) =>
+              adjacentFromRow(r, {
+                type,
+                from: direction === 'out' ? id : r.otherId,
+                to: direction === 'out' ? r.otherId : id,
+              }),
+            )
+            .sort((a, b) => byCodeUnits(a.otherId, b.otherId));
+        }),
+      );
+    return result;
   }
 
   async adjacent(keys: readonly AdjacentKey[], options: ReadOptions = {}): Promise<Adjacent[][]> {
@@ -185,18 +205,8 @@ export class Neo4jStore implements GraphStore {
     );
     const groups = new Map<string, Adjacent[]>();
     for (const row of rows) {
-      const rel = relFromRow({ ...row, sources: row.relSources, evidenceJson: row.relEvidenceJson } as Parameters<
-        typeof relFromRow
-      >[0]);
-      const other = nodeFromRow({
-        id: row.otherId,
-        kind: row.otherKind,
-        propsJson: row.otherPropsJson,
-        sources: row.otherSources,
-        evidenceJson: row.otherEvidenceJson,
-      });
       const list = groups.get(row.key as string) ?? [];
-      list.push({ rel, otherId: other.id, other });
+      list.push(adjacentFromRow(row, { type: row.type, from: row.from, to: row.to }));
       groups.set(row.key as string, list);
     }
     for (const list of groups.values()) list.sort((a, b) => byCodeUnits(a.otherId, b.otherId));
