@@ -1,4 +1,3 @@
-import { normalizeName } from '../../model/ids';
 import type {
   BreakdownCounts,
   BreakdownKey,
@@ -9,6 +8,7 @@ import type {
   TrendCounts,
   TrendYear,
 } from '../port';
+import { buildCatalog, type Catalog, narrowerClosure } from './catalog-index';
 import type { MemoryGraph } from './memory-graph';
 
 // The analyses (topic resolution, technologyTrend, trendingTechnologies,
@@ -27,14 +27,9 @@ interface TalkInfo {
   technologyIds: string[];
 }
 
-interface Built {
+interface Built extends Catalog {
   graph: MemoryGraph;
   version: number;
-  technologies: TechnologyRow[];
-  /** key (id, name key, alias key) -> technologies, each with its best rank */
-  byKey: Map<string, { id: string; rank: 0 | 1 }[]>;
-  rowOf: Map<string, TechnologyRow>;
-  narrower: Map<string, string[]>;
   talks: Map<string, TalkInfo>;
   /** technology -> talks tagged with it directly */
   talksAbout: Map<string, string[]>;
@@ -54,45 +49,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function buildTechnologies(mg: MemoryGraph): Pick<Built, 'technologies' | 'byKey' | 'rowOf' | 'narrower'> {
-  const g = mg.graph;
-  const technologies: TechnologyRow[] = [];
-  const narrower = new Map<string, string[]>();
-  for (const id of mg.idsOfKind('Technology')) {
-    const n = mg.node(id)!;
-    const broaderIds: string[] = [];
-    g.forEachInEdge(id, (e, _attrs, from) => {
-      if (mg.relType(e) === 'BROADER_THAN') broaderIds.push(from);
-    });
-    g.forEachOutEdge(id, (e, _attrs, _from, to) => {
-      if (mg.relType(e) === 'BROADER_THAN') push(narrower, id, to);
-    });
-    technologies.push({
-      id,
-      name: n.name,
-      aliases: n.aliases,
-      category: n.props.category ?? null,
-      broaderIds: broaderIds.sort(byCodeUnits),
-    });
-  }
-  technologies.sort((a, b) => byCodeUnits(a.id, b.id));
-  const byKey = new Map<string, { id: string; rank: 0 | 1 }[]>();
-  const add = (key: string, id: string, rank: 0 | 1) => {
-    if (!key) return;
-    const list = byKey.get(key) ?? [];
-    const seen = list.find((e) => e.id === id);
-    if (!seen) list.push({ id, rank });
-    else if (rank < seen.rank) seen.rank = rank;
-    byKey.set(key, list);
-  };
-  for (const t of technologies) {
-    add(normalizeName(t.name), t.id, 0);
-    add(t.id, t.id, 0);
-    for (const alias of t.aliases) add(normalizeName(alias), t.id, 1);
-  }
-  return { technologies, byKey, rowOf: new Map(technologies.map((t) => [t.id, t])), narrower };
 }
 
 function buildTalks(mg: MemoryGraph): Pick<Built, 'talks' | 'talksAbout' | 'dated' | 'yearTalks' | 'taggedTalks'> {
@@ -149,7 +105,7 @@ export class AnalysisIndex {
 
   private current(mg: MemoryGraph): Built {
     if (this.built?.graph !== mg || this.built.version !== mg.version) {
-      this.built = { graph: mg, version: mg.version, ...buildTechnologies(mg), ...buildTalks(mg) };
+      this.built = { graph: mg, version: mg.version, ...buildCatalog(mg), ...buildTalks(mg) };
       this.builds++;
     }
     return this.built;
@@ -165,20 +121,8 @@ export class AnalysisIndex {
     const hits: TechnologyKeyHit[] = [];
     for (const key of new Set(keys))
       for (const { id, rank } of b.byKey.get(key) ?? [])
-        hits.push({ key, rank, technology: b.rowOf.get(id)!, closureIds: this.closure(b, [id]) });
+        hits.push({ key, rank, technology: b.rowOf.get(id)!, closureIds: narrowerClosure(b, [id]) });
     return hits;
-  }
-
-  private closure(b: Built, ids: readonly string[]): string[] {
-    const seen = new Set(ids);
-    const queue = [...ids];
-    while (queue.length > 0)
-      for (const child of b.narrower.get(queue.pop()!) ?? [])
-        if (!seen.has(child)) {
-          seen.add(child);
-          queue.push(child);
-        }
-    return [...seen].sort(byCodeUnits);
   }
 
   /** The distinct talks about any of the ids. */
