@@ -1,4 +1,4 @@
-import type { TalkRow } from '../store/port';
+import type { Cooccurrence, TalkRow } from '../store/port';
 import { compareText } from './text';
 
 // Technologies that share talks with a topic more than chance would have it.
@@ -30,6 +30,45 @@ export function relatedTechnologies(
   topicIds: readonly string[],
   nameOf: (technologyId: string) => string = (id) => id,
 ): RelatedRow[] {
+  return relatedFrom(cooccurrenceOf(rows, topicIds, nameOf));
+}
+
+/** The ranking over the store's co-occurrence counts (GraphStore.cooccurrence). */
+export function relatedFrom(counts: Cooccurrence): RelatedRow[] {
+  const names = new Map(counts.related.map((r) => [r.technologyId, r.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const { talks: n, topicTalks: a } = counts;
+  const support = minimumSupport(a);
+  const out: RelatedRow[] = [];
+  for (const r of counts.related) {
+    const ab = r.sharedTalks;
+    if (ab < support) continue;
+    const pab = ab / n;
+    const pmi = Math.log(pab / ((a / n) * (r.talks / n)));
+    const npmi = pab === 1 ? 1 : pmi / -Math.log(pab);
+    out.push({
+      technologyId: r.technologyId,
+      score: Math.round(((npmi * ab) / (ab + 1)) * 1e6) / 1e6,
+      sharedTalks: ab,
+      talkIds: r.talkIds,
+    });
+  }
+  return out.sort(
+    (x, y) =>
+      y.score - x.score ||
+      y.sharedTalks - x.sharedTalks ||
+      compareText(nameOf(x.technologyId), nameOf(y.technologyId)) ||
+      compareText(x.technologyId, y.technologyId),
+  );
+}
+
+/** What a store's cooccurrence gives (every shared talk listed), computed from talk rows. */
+export function cooccurrenceOf(
+  rows: readonly TalkRow[],
+  topicIds: readonly string[],
+  nameOf: (technologyId: string) => string = (id) => id,
+  talkCap = Number.POSITIVE_INFINITY,
+): Cooccurrence {
   const topic = new Set(topicIds);
   const seen = new Set<string>();
   const talksOf = new Map<string, number>();
@@ -48,27 +87,17 @@ export function relatedTechnologies(
       if (onTopic && !topic.has(t)) shared.set(t, [...(shared.get(t) ?? []), row]);
     }
   }
-  const support = minimumSupport(a);
-  const out: RelatedRow[] = [];
-  for (const [technologyId, talks] of shared) {
-    const ab = talks.length;
-    if (ab < support) continue;
-    const pab = ab / n;
-    const pmi = Math.log(pab / ((a / n) * (talksOf.get(technologyId)! / n)));
-    const npmi = pab === 1 ? 1 : pmi / -Math.log(pab);
-    talks.sort((x, y) => (x.year ?? 9999) - (y.year ?? 9999) || compareText(x.talkId, y.talkId));
-    out.push({
+  const related = [...shared]
+    .map(([technologyId, talks]) => ({
       technologyId,
-      score: Math.round(((npmi * ab) / (ab + 1)) * 1e6) / 1e6,
-      sharedTalks: ab,
-      talkIds: talks.map((t) => t.talkId),
-    });
-  }
-  return out.sort(
-    (x, y) =>
-      y.score - x.score ||
-      y.sharedTalks - x.sharedTalks ||
-      compareText(nameOf(x.technologyId), nameOf(y.technologyId)) ||
-      compareText(x.technologyId, y.technologyId),
-  );
+      name: nameOf(technologyId),
+      talks: talksOf.get(technologyId)!,
+      sharedTalks: talks.length,
+      talkIds: talks
+        .sort((x, y) => (x.year ?? 9999) - (y.year ?? 9999) || compareText(x.talkId, y.talkId))
+        .slice(0, talkCap)
+        .map((t) => t.talkId),
+    }))
+    .sort((x, y) => compareText(x.technologyId, y.technologyId));
+  return { talks: n, topicTalks: a, related };
 }

@@ -1,4 +1,4 @@
-import type { TechnologyRow } from '../store/port';
+import type { TechnologyKeyHit, TechnologyRow } from '../store/port';
 import { translatedKeys } from './bilingual';
 import { allowedEdits, compareText, editDistanceWithin, isLatin, keyOf, singularKeys } from './text';
 
@@ -86,14 +86,58 @@ export function narrowerClosure(ids: readonly string[], rows: readonly Technolog
   return [...seen].sort(compareText);
 }
 
+/**
+ * The keys steps 1–3 look up, in order, for a store's technologiesByKey: all
+ * known from the topic alone. Step 4 (typos) compares with every name and is
+ * left to resolveTopic over all rows, when no key matched.
+ */
+export function topicKeySteps(topic: string): { via: TopicVia; keys: string[] }[] {
+  const key = keyOf(topic);
+  if (!key) return [];
+  const singular = singularKeys(key);
+  return [
+    { via: 'exact', keys: [key, topic.trim()] },
+    { via: 'singular', keys: singular },
+    { via: 'translated', keys: [key, ...singular].flatMap(translatedKeys) },
+  ];
+}
+
+/**
+ * resolveTopic's answer from the store's hits for topicKeySteps' keys: the
+ * first step any hit matches wins, as in resolveTopic. No match (matched: [])
+ * when none does: then only the typo step could still match.
+ */
+export function topicFromHits(
+  topic: string,
+  steps: readonly { via: TopicVia; keys: readonly string[] }[],
+  hits: readonly TechnologyKeyHit[],
+): TopicMatch {
+  const byKey = new Map<string, TechnologyKeyHit[]>();
+  for (const hit of hits) byKey.set(hit.key, [...(byKey.get(hit.key) ?? []), hit]);
+  for (const { via, keys } of steps) {
+    const best = new Map<string, TechnologyKeyHit>();
+    for (const key of keys)
+      for (const hit of byKey.get(key) ?? []) {
+        const prev = best.get(hit.technology.id);
+        if (!prev || hit.rank < prev.rank) best.set(hit.technology.id, hit);
+      }
+    if (best.size === 0) continue;
+    const matched = [...best.values()].sort((a, b) => a.rank - b.rank || compareText(a.technology.id, b.technology.id));
+    return {
+      topic,
+      matched: matched.map((h) => h.technology),
+      via,
+      ids: [...new Set(matched.flatMap((h) => h.closureIds))].sort(compareText),
+    };
+  }
+  return { topic, matched: [], via: null, ids: [] };
+}
+
 export function resolveTopic(topic: string, rows: readonly TechnologyRow[]): TopicMatch {
   const index = indexByKey(rows);
   const key = keyOf(topic);
-  const singular = singularKeys(key);
   const steps: [TopicVia, () => string[]][] = [
-    ['exact', () => [key, topic.trim()]],
-    ['singular', () => singular],
-    ['translated', () => [key, ...singular].flatMap(translatedKeys)],
+    ...topicKeySteps(topic).map((s): [TopicVia, () => string[]] => [s.via, () => s.keys]),
     ['fuzzy', () => (isLatin(key) ? nearestKeys(index, key) : [])],
   ];
   if (key)

@@ -1,4 +1,4 @@
-import type { TalkRow } from '../store/port';
+import type { TalkRow, TechnologyYears } from '../store/port';
 import { compareText } from './text';
 import { MAX_TREND_YEARS } from './trend';
 
@@ -56,50 +56,47 @@ export function technologyMovements(
   to: number,
   nameOf: (technologyId: string) => string = (id) => id,
 ): MovementRow[] {
+  periods(from, to);
+  return movementsOf(technologyYearsOf(rows, from, to, nameOf), from, to);
+}
+
+/** The movements from the store's per-technology years (technologyYears over [from, to]). */
+export function movementsOf(technologies: readonly TechnologyYears[], from: number, to: number): MovementRow[] {
+  const names = new Map(technologies.map((t) => [t.technologyId, t.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
   const { earlier, later } = periods(from, to);
-  const firstSeen = new Map<string, number>();
-  const inRange = new Map<string, { earlier: number; later: number; talks: TalkRow[] }>();
-  const seen = new Set<string>();
-  for (const row of rows) {
-    if (seen.has(row.talkId)) continue;
-    seen.add(row.talkId);
-    for (const tech of new Set(row.technologyIds)) {
-      if (row.year === null) continue;
-      if (row.year < (firstSeen.get(tech) ?? Number.POSITIVE_INFINITY)) firstSeen.set(tech, row.year);
-      if (row.year < from || row.year > to) continue;
-      const c = inRange.get(tech) ?? { earlier: 0, later: 0, talks: [] };
-      if (row.year <= earlier[1]) c.earlier++;
-      else c.later++;
-      c.talks.push(row);
-      inRange.set(tech, c);
-    }
-  }
   const earlierYears = earlier[1] - earlier[0] + 1;
   const laterYears = later[1] - later[0] + 1;
   const out: MovementRow[] = [];
-  for (const [technologyId, c] of inRange) {
-    const growth = Math.log2((c.later / laterYears + 1) / (c.earlier / earlierYears + 1));
-    const first = firstSeen.get(technologyId) ?? null;
-    const later = c.later * earlierYears;
-    const before = c.earlier * laterYears;
+  for (const t of technologies) {
+    let before = 0;
+    let after = 0;
+    for (const y of t.years) {
+      if (y.year < from || y.year > to) continue;
+      if (y.year <= earlier[1]) before += y.talks;
+      else after += y.talks;
+    }
+    if (before + after === 0) continue;
+    const growth = Math.log2((after / laterYears + 1) / (before / earlierYears + 1));
+    const scaledLater = after * earlierYears;
+    const scaledEarlier = before * laterYears;
     const direction: Movement =
-      c.earlier === 0 && c.later > 0 && first !== null && first > earlier[1]
+      before === 0 && after > 0 && t.firstYear > earlier[1]
         ? 'NEW'
-        : later > before
+        : scaledLater > scaledEarlier
           ? 'RISING'
-          : later < before
+          : scaledLater < scaledEarlier
             ? 'FADING'
             : 'STEADY';
-    c.talks.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || compareText(a.talkId, b.talkId));
     out.push({
-      technologyId,
-      firstSeenYear: first,
-      earlierTalks: c.earlier,
-      laterTalks: c.later,
-      change: c.later - c.earlier,
+      technologyId: t.technologyId,
+      firstSeenYear: t.firstYear,
+      earlierTalks: before,
+      laterTalks: after,
+      change: after - before,
       growth: Math.round(growth * 1e6) / 1e6,
       direction,
-      talkIds: c.talks.map((t) => t.talkId),
+      talkIds: t.talkIds,
     });
   }
   return out.sort(
@@ -110,6 +107,46 @@ export function technologyMovements(
       compareText(nameOf(a.technologyId), nameOf(b.technologyId)) ||
       compareText(a.technologyId, b.technologyId),
   );
+}
+
+/** What a store's technologyYears gives (every talk listed), computed from talk rows. */
+export function technologyYearsOf(
+  rows: readonly TalkRow[],
+  from: number,
+  to: number,
+  nameOf: (technologyId: string) => string = (id) => id,
+  talkCap = Number.POSITIVE_INFINITY,
+): TechnologyYears[] {
+  const firstSeen = new Map<string, number>();
+  const inRange = new Map<string, TalkRow[]>();
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (seen.has(row.talkId) || row.year === null) continue;
+    seen.add(row.talkId);
+    for (const tech of new Set(row.technologyIds)) {
+      if (row.year < (firstSeen.get(tech) ?? Number.POSITIVE_INFINITY)) firstSeen.set(tech, row.year);
+      if (row.year < from || row.year > to) continue;
+      inRange.set(tech, [...(inRange.get(tech) ?? []), row]);
+    }
+  }
+  return [...inRange]
+    .map(([technologyId, talks]) => {
+      talks.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || compareText(a.talkId, b.talkId));
+      const years: { year: number; talks: number }[] = [];
+      for (const t of talks) {
+        const last = years.at(-1);
+        if (last?.year === t.year) last.talks++;
+        else years.push({ year: t.year!, talks: 1 });
+      }
+      return {
+        technologyId,
+        name: nameOf(technologyId),
+        firstYear: firstSeen.get(technologyId)!,
+        years,
+        talkIds: talks.slice(0, talkCap).map((t) => t.talkId),
+      };
+    })
+    .sort((a, b) => compareText(a.technologyId, b.technologyId));
 }
 
 /**

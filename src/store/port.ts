@@ -183,6 +183,95 @@ export interface EventRow {
   city: string | null;
 }
 
+/**
+ * A technology that one of the asked keys names: what a topic resolves to,
+ * found through an index instead of by reading every technology.
+ */
+export interface TechnologyKeyHit {
+  /** the key asked for: a technology id, or the key (normalizeName) of a name or alias */
+  key: string;
+  /** 0: the key is the technology's id or its name's key; 1: only an alias's key */
+  rank: 0 | 1;
+  technology: TechnologyRow;
+  /** the technology and every technology narrower than it (BROADER_THAN, any depth), sorted */
+  closureIds: string[];
+}
+
+/** Distinct talks of one year. */
+export interface YearTalks {
+  year: number;
+  talks: number;
+}
+
+/** One year of one technologyTrend series: its distinct talks, their events and speakers. */
+export interface TrendYear {
+  year: number;
+  talks: number;
+  /** distinct events of those talks (a talk's event as in TalkRow.eventId) */
+  events: number;
+  /** distinct speakers of those talks */
+  people: number;
+  /** the talks, sorted by id */
+  talkIds: string[];
+}
+
+/** What technologyTrend counts, for some groups of technology ids (a technology with its narrower ones). */
+export interface TrendCounts {
+  /** distinct talks per year in the whole graph, by year; talks without a year left out */
+  yearTalks: YearTalks[];
+  /** one list per group, in the order asked: the years its talks have, by year */
+  series: TrendYear[][];
+}
+
+/** A technology's talks (tagged with it directly) per year: what trendingTechnologies compares. */
+export interface TechnologyYears {
+  technologyId: string;
+  /** its name (the ranking's tie-break) */
+  name: string;
+  /** the first year any talk about it has, in the whole graph */
+  firstYear: number;
+  /** its talks per year inside the asked range, by year (years with talks only) */
+  years: YearTalks[];
+  /** its first talks inside the range (at most the cap asked), by year then id */
+  talkIds: string[];
+}
+
+/** How a topic's talks share technologies with other talks: what relatedTechnologies scores. */
+export interface Cooccurrence {
+  /** talks about at least one technology */
+  talks: number;
+  /** of those, talks about any of the topic's technologies */
+  topicTalks: number;
+  /** every technology outside the topic that a topic talk is about, by id */
+  related: {
+    technologyId: string;
+    /** its name (the ranking's tie-break) */
+    name: string;
+    /** all talks about it (directly) */
+    talks: number;
+    /** topic talks about it */
+    sharedTalks: number;
+    /** the first shared talks (at most the cap asked), by year (unknown last) then id */
+    talkIds: string[];
+  }[];
+}
+
+/** CITY: the talk's event's city; ORGANIZATION: every organization a speaker is affiliated with; EVENT: its event. */
+export type BreakdownKey = 'CITY' | 'ORGANIZATION' | 'EVENT';
+
+/** A topic's talks grouped by one key: what technologyBreakdown shows. */
+export interface BreakdownCounts {
+  /** distinct talks about the topic */
+  totalTalks: number;
+  /** one group per key (a city's name, an organization's or event's id), null for talks without one; any order */
+  groups: {
+    key: string | null;
+    talks: number;
+    /** the first talks of the group (at most the cap asked), by year (unknown last) then id */
+    talkIds: string[];
+  }[];
+}
+
 export interface StoreStats {
   nodes: Record<NodeKind, number>;
   rels: number;
@@ -244,6 +333,30 @@ export interface GraphStore {
    * `speakersOn` ranks, without shipping the topic's talk rows.
    */
   topicSpeakers(technologyIds: readonly string[]): Promise<TopicSpeaker[]>;
+
+  /**
+   * The technologies the keys name (a key is a technology id or the key of a
+   * name or alias, see normalizeName), one hit per key and technology, with
+   * each one's narrower closure: resolving a topic without reading every
+   * technology. Keys no technology has give no hit.
+   */
+  technologiesByKey(keys: readonly string[]): Promise<TechnologyKeyHit[]>;
+
+  /** technologyTrend's counts for each group of technology ids (each a topic with its narrower ones). */
+  trendCounts(groups: readonly (readonly string[])[]): Promise<TrendCounts>;
+
+  /**
+   * Every technology with a talk (tagged directly) in [from, to]: its talks per
+   * year there, its first year in the whole graph and its first `talkCap` talks
+   * there, sorted by technology id.
+   */
+  technologyYears(from: number, to: number, talkCap: number): Promise<TechnologyYears[]>;
+
+  /** Co-occurrence counts of the topic `technologyIds` (narrower ones included) with every other technology. */
+  cooccurrence(technologyIds: readonly string[], talkCap: number): Promise<Cooccurrence>;
+
+  /** The talks about any of `technologyIds`, grouped by city, organization or event. */
+  breakdownCounts(technologyIds: readonly string[], by: BreakdownKey, talkCap: number): Promise<BreakdownCounts>;
 
   /** Every technology with its broader links. */
   technologyRows(): Promise<TechnologyRow[]>;

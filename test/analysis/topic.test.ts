@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { narrowerClosure, resolveTopic } from '../../src/analysis/topic';
+import { keyOf } from '../../src/analysis/text';
+import { narrowerClosure, resolveTopic, topicFromHits, topicKeySteps } from '../../src/analysis/topic';
+import type { TechnologyKeyHit, TechnologyRow } from '../../src/store/port';
 import { TECHNOLOGIES, tech } from './fixture';
 
 describe('resolveTopic', () => {
@@ -63,5 +65,48 @@ describe('narrowerClosure', () => {
     ];
     assert.deepEqual(narrowerClosure(['tech:a'], rows), ['tech:a', 'tech:b', 'tech:c']);
     assert.deepEqual(narrowerClosure(['tech:kubernetes'], TECHNOLOGIES), ['tech:kubernetes']);
+  });
+});
+
+/** What a store's technologiesByKey answers over these rows (id or name key: rank 0; alias key: 1). */
+function hitsFor(rows: readonly TechnologyRow[], keys: readonly string[]): TechnologyKeyHit[] {
+  const hits: TechnologyKeyHit[] = [];
+  for (const key of new Set(keys))
+    for (const row of rows) {
+      const rank = row.id === key || keyOf(row.name) === key ? 0 : row.aliases.some((a) => keyOf(a) === key) ? 1 : null;
+      if (rank !== null) hits.push({ key, rank, technology: row, closureIds: narrowerClosure([row.id], rows) });
+    }
+  return hits;
+}
+
+describe('topicFromHits', () => {
+  it("gives resolveTopic's answer from a store's key lookups, or no match where only typos could match", () => {
+    const topics = ['containers', '容器', 'DOCKER', '服务网格', 'service-mesh', 'K8S', 'tech:raft', '一致性算法'];
+    for (const topic of topics) {
+      const steps = topicKeySteps(topic);
+      const found = topicFromHits(
+        topic,
+        steps,
+        hitsFor(
+          TECHNOLOGIES,
+          steps.flatMap((s) => s.keys),
+        ),
+      );
+      assert.ok(found.matched.length > 0, topic);
+      assert.deepEqual(found, resolveTopic(topic, TECHNOLOGIES), topic);
+    }
+    for (const topic of ['kubernets', 'gi', '区块链', '  ']) {
+      const steps = topicKeySteps(topic);
+      const found = topicFromHits(
+        topic,
+        steps,
+        hitsFor(
+          TECHNOLOGIES,
+          steps.flatMap((s) => s.keys),
+        ),
+      );
+      assert.deepEqual(found.matched, [], topic);
+      assert.ok([null, 'fuzzy'].includes(resolveTopic(topic, TECHNOLOGIES).via), topic);
+    }
   });
 });

@@ -43,9 +43,41 @@ describe('relationship and trend queries over seed facts', () => {
     const { store: countedStore, calls } = counted(store);
     const r = await gql(countedStore, '{ speakersOn(topic: "容器") { person { name } talks { title } } }');
     assert.equal(r.data.speakersOn.length, 4);
-    // the catalog to resolve the topic, the store's speakers of it (talks and counts in one
+    // the topic's names looked up by key, the store's speakers of it (talks and counts in one
     // call), nodes for the people, then nodes for the talks
-    assert.deepEqual(calls, ['technologyRows', 'topicSpeakers', 'nodesById', 'nodesById']);
+    assert.deepEqual(calls, ['technologiesByKey', 'topicSpeakers', 'nodesById', 'nodesById']);
+  });
+
+  it("trends, movements, related technologies and breakdowns read the store's counts, never every talk or technology", async () => {
+    const asked = {
+      technologyTrend:
+        '{ technologyTrend(names: ["docker", "k8s"], normalize: SHARE) { points { year talks share } } }',
+      trendingTechnologies: '{ trendingTechnologies(from: 2015, to: 2018) { technology { name } talks { title } } }',
+      relatedTechnologies: '{ relatedTechnologies(name: "docker") { technology { name } talks { title } } }',
+      technologyBreakdown: '{ technologyBreakdown(name: "容器", by: CITY) { entries { key talkList { title } } } }',
+    };
+    const seen: Record<string, string[]> = {};
+    for (const [field, query] of Object.entries(asked)) {
+      const { store: countedStore, calls } = counted(store);
+      const r = await gql(countedStore, query);
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      assert.ok(r.data[field].points ?? r.data[field].entries ?? r.data[field].length, field);
+      seen[field] = calls;
+    }
+    assert.deepEqual(seen, {
+      technologyTrend: ['technologiesByKey', 'trendCounts', 'nodesById', 'nodesById'],
+      trendingTechnologies: ['technologyYears', 'nodesById', 'nodesById'],
+      relatedTechnologies: ['technologiesByKey', 'cooccurrence', 'nodesById', 'nodesById'],
+      technologyBreakdown: ['technologiesByKey', 'breakdownCounts', 'nodesById', 'nodesById'],
+    });
+  });
+
+  it('a mistyped topic is still found, and an unknown one still gets suggestions, from the catalog', async () => {
+    const { store: countedStore, calls } = counted(store);
+    const typo = await gql(countedStore, '{ speakersOn(topic: "kubernets") { person { name } } }');
+    assert.deepEqual(names(typo.data.speakersOn), ['洪强宁']);
+    // no name or alias has the typo's key: only then is the catalog read, for the typo step
+    assert.deepEqual(calls.slice(0, 3), ['technologiesByKey', 'technologyRows', 'topicSpeakers']);
   });
 
   it('speakersOn: raft finds 刘奇, whose person fields resolve as anywhere else', async () => {

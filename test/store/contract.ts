@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { nodeId, talkId } from '../../src/model/ids';
 import type { GraphStore, NodeFilter } from '../../src/store/port';
 import { archSummitNote, buildFacts, ecugAgenda, techpartyRecap } from '../support/facts';
+import { analysisContract } from './analysis-contract';
 
 // One contract, every store: each adapter's test file calls this with a
 // function that opens an empty store. Both must give the same answers.
@@ -37,6 +38,9 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
     const writeAll = async () => {
       for (const spec of [ecugAgenda, techpartyRecap, archSummitNote]) await store.writeDocument(buildFacts(spec));
     };
+
+    // the analyses' aggregates (technologiesByKey, trendCounts, technologyYears, cooccurrence, breakdownCounts)
+    analysisContract(() => store);
 
     it('keeps what a document says, with its source and evidence', async () => {
       await store.writeDocument(buildFacts(ecugAgenda));

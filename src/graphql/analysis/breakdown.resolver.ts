@@ -1,7 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { breakdown } from '../../analysis/breakdown';
+import { breakdownFrom } from '../../analysis/breakdown';
 import { clampFirst, LIMITS } from '../../analysis/limits';
-import type { TalkRow } from '../../store/port';
 import type { GraphContext } from '../context';
 import { asTechnology } from '../entities/types';
 import { loadNodes, loadTalks, userInput } from './shared';
@@ -23,10 +22,10 @@ export class TechnologyBreakdownResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<TechnologyBreakdown> {
     const size = userInput('first', () => clampFirst(first, LIMITS.technologyBreakdown));
-    const match = topicOrError('name', name, await ctx.store.technologyRows());
-    const rows = await ctx.store.talkRows(match.ids);
-    const keysOf = await groupKeys(ctx, by, rows);
-    const groups = breakdown(rows, keysOf);
+    const match = await topicOrError('name', name, ctx.store);
+    // the store groups the talks (one Cypher statement on Neo4j, an index on the embedded store); shares and order are ours
+    const counts = await ctx.store.breakdownCounts(match.ids, by, LIMITS.talksPerItem.cap);
+    const groups = breakdownFrom(counts);
     const top = groups.slice(0, size);
     const [technology] = await loadNodes(ctx, [match.matched[0].id]);
     const named = new Map(
@@ -41,7 +40,7 @@ export class TechnologyBreakdownResolver {
     return {
       technology: asTechnology(technology),
       by,
-      totalTalks: new Set(rows.map((r) => r.talkId)).size,
+      totalTalks: counts.totalTalks,
       // every group's talks in one tick, so the batcher reads them in one store call
       entries: await Promise.all(
         top.map(async (g) => ({
@@ -53,39 +52,5 @@ export class TechnologyBreakdownResolver {
         })),
       ),
     };
-  }
-}
-
-/** How a talk row maps to its groups: one store read for all the talks' events or speakers. */
-async function groupKeys(
-  ctx: GraphContext,
-  by: BreakdownBy,
-  rows: readonly TalkRow[],
-): Promise<(row: TalkRow) => string[]> {
-  switch (by) {
-    case BreakdownBy.EVENT:
-      return (row) => (row.eventId ? [row.eventId] : []);
-    case BreakdownBy.CITY: {
-      const cities = new Map((await ctx.store.eventRows()).map((e) => [e.id, e.city]));
-      return (row) => {
-        const city = row.eventId ? cities.get(row.eventId) : null;
-        return city ? [city] : [];
-      };
-    }
-    case BreakdownBy.ORGANIZATION: {
-      const people = [...new Set(rows.flatMap((r) => r.speakerIds))].sort();
-      const lists = await ctx.batchers.adjacent.loadMany(
-        people.map((id) => ({ id, type: 'AFFILIATED_WITH' as const, direction: 'out' as const })),
-      );
-      const orgs = new Map<string, string[]>();
-      lists.forEach((list, i) => {
-        if (list instanceof Error) throw list;
-        orgs.set(
-          people[i],
-          list.map((a) => a.otherId),
-        );
-      });
-      return (row) => row.speakerIds.flatMap((p) => orgs.get(p) ?? []);
-    }
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { clampFirst, LIMITS } from '../../analysis/limits';
-import { relatedTechnologies } from '../../analysis/related';
+import { relatedFrom } from '../../analysis/related';
 import type { GraphContext } from '../context';
 import { asTechnology } from '../entities/types';
 import { loadNodes, loadTalks, userInput } from './shared';
@@ -20,10 +20,9 @@ export class RelatedTechnologiesResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<RelatedTechnology[]> {
     const size = userInput('first', () => clampFirst(first, LIMITS.relatedTechnologies));
-    const technologies = await ctx.store.technologyRows();
-    const match = topicOrError('name', name, technologies);
-    const names = new Map(technologies.map((t) => [t.id, t.name]));
-    const ranked = relatedTechnologies(await ctx.store.talkRows(), match.ids, (id) => names.get(id) ?? id);
+    const match = await topicOrError('name', name, ctx.store);
+    // the store counts shared talks (one Cypher statement on Neo4j, an index on the embedded store); the score is ours
+    const ranked = relatedFrom(await ctx.store.cooccurrence(match.ids, LIMITS.talksPerItem.cap));
     const top = ranked.slice(0, size);
     const techs = new Map(
       (

@@ -22,7 +22,7 @@ export class SpeakersOnResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<TopicSpeaker[]> {
     const size = userInput('first', () => clampFirst(first, LIMITS.speakersOn));
-    const match = topicOrError('topic', topic, await ctx.store.technologyRows());
+    const match = await topicOrError('topic', topic, ctx.store);
     // the store answers who spoke on the topic (one Cypher statement on Neo4j,
     // an index on the embedded store); only the ranking is ours
     const speakers = await ctx.store.topicSpeakers(match.ids);

@@ -1,12 +1,12 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { LIMITS } from '../../analysis/limits';
-import { yearlySeries, yearlyTalks, yearRange } from '../../analysis/trend';
+import { seriesPoints, yearRangeOf } from '../../analysis/trend';
 import type { GraphContext } from '../context';
 import { asTechnology } from '../entities/types';
 import { userInputError } from '../errors';
 import { loadNodes, loadTalks, userInput } from './shared';
 import { TrendNormalize, TrendSeries } from './types';
-import { topicOrError } from './unknown-name';
+import { topicsOrError } from './unknown-name';
 
 @Resolver()
 export class TechnologyTrendResolver {
@@ -27,17 +27,16 @@ export class TechnologyTrendResolver {
   ): Promise<TrendSeries[]> {
     if (names.length > LIMITS.trendNames.cap)
       throw userInputError(`names: at most ${LIMITS.trendNames.cap} technologies per trend`, 'names');
-    const technologies = await ctx.store.technologyRows();
     const wanted: { name: string; id: string; ids: string[] }[] = [];
-    for (const name of names) {
-      const match = topicOrError('names', name, technologies);
+    for (const [i, match] of (await topicsOrError('names', names, ctx.store)).entries()) {
       const primary = match.matched[0];
-      if (!wanted.some((w) => w.id === primary.id)) wanted.push({ name, id: primary.id, ids: match.ids });
+      if (!wanted.some((w) => w.id === primary.id)) wanted.push({ name: names[i], id: primary.id, ids: match.ids });
     }
-    const rows = await ctx.store.talkRows();
-    const range = userInput('from', () => yearRange(rows, from, to));
+    // the store counts (one Cypher statement on Neo4j, an index on the embedded store); zero-filling and shares are ours
+    const counts = await ctx.store.trendCounts(wanted.map((w) => w.ids));
+    const range = userInput('from', () => yearRangeOf(counts.yearTalks, from, to));
     if (!range) return [];
-    const totals = yearlyTalks(rows);
+    const totals = new Map(counts.yearTalks.map((y) => [y.year, y.talks]));
     const nodes = new Map(
       (
         await loadNodes(
@@ -49,12 +48,13 @@ export class TechnologyTrendResolver {
     // every point's talks in one tick, so the batcher reads them in one store call
     return Promise.all(
       wanted
+        .map((w, i) => ({ ...w, years: counts.series[i] }))
         .filter((w) => nodes.has(w.id))
         .map(async (w) => ({
           technology: asTechnology(nodes.get(w.id)!),
           query: w.name,
           points: await Promise.all(
-            yearlySeries(rows, w.ids, range, totals).map(async (p) => ({
+            seriesPoints(w.years, range, totals).map(async (p) => ({
               ...p,
               value: normalize === TrendNormalize.SHARE ? p.share : p.talks,
               talkList: await loadTalks(ctx, p.talkIds, LIMITS.talksPerItem.cap),

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { clampFirst, LIMITS } from '../../analysis/limits';
-import { movementsGoing, technologyMovements } from '../../analysis/trending';
+import { movementsGoing, movementsOf, periods } from '../../analysis/trending';
 import type { GraphContext } from '../context';
 import { asTechnology } from '../entities/types';
 import { loadNodes, loadTalks, userInput } from './shared';
@@ -26,9 +26,11 @@ export class TrendingTechnologiesResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<TechnologyMovement[]> {
     const size = userInput('first', () => clampFirst(first, LIMITS.trendingTechnologies));
-    const names = new Map((await ctx.store.technologyRows()).map((t) => [t.id, t.name]));
-    const rows = await ctx.store.talkRows();
-    const all = userInput('to', () => technologyMovements(rows, from, to, (id) => names.get(id) ?? id));
+    userInput('to', () => periods(from, to));
+    // the store counts each technology's talks per year (one Cypher statement on Neo4j, an index on the
+    // embedded store); the growth and the ranking are ours
+    const years = await ctx.store.technologyYears(from, to, LIMITS.talksPerItem.cap);
+    const all = userInput('to', () => movementsOf(years, from, to));
     const movements = direction ? userInput('direction', () => movementsGoing(all, direction)) : all;
     const top = movements.slice(0, size);
     const techs = new Map(

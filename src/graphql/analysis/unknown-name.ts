@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { closeMatches, type Named } from '../../analysis/suggest';
-import { resolveTopic, type TopicMatch } from '../../analysis/topic';
-import type { TechnologyRow } from '../../store/port';
+import { resolveTopic, type TopicMatch, topicFromHits, topicKeySteps } from '../../analysis/topic';
+import type { GraphStore, TechnologyRow } from '../../store/port';
 import type { ErrorCode } from '../errors';
 
 // The one rule for a name the graph does not hold, in every field that takes
@@ -24,9 +24,33 @@ export function unknownName(field: string, input: string, subject: string, rows:
   });
 }
 
-/** The technologies a topic names (narrower ones included), or the unknown-name error for `field`. */
-export function topicOrError(field: string, text: string, technologies: readonly TechnologyRow[]): TopicMatch {
-  const match = resolveTopic(text, technologies);
-  if (match.matched.length === 0) throw unknownName(field, text, 'no technology', technologies);
+/**
+ * The technologies each topic names (narrower ones included), in order, or the
+ * unknown-name error for `field` of the first topic nothing matches. The names
+ * and aliases are looked up by key in the store's index (one call for all the
+ * topics); only a topic no key matches (a typo, or an unknown name) reads every
+ * technology, for the typo step and the suggestions.
+ */
+export async function topicsOrError(field: string, texts: readonly string[], store: GraphStore): Promise<TopicMatch[]> {
+  const steps = texts.map(topicKeySteps);
+  const keys = [...new Set(steps.flat().flatMap((s) => s.keys))];
+  const hits = keys.length > 0 ? await store.technologiesByKey(keys) : [];
+  let technologies: readonly TechnologyRow[] | null = null;
+  const out: TopicMatch[] = [];
+  for (const [i, text] of texts.entries()) {
+    let match = topicFromHits(text, steps[i], hits);
+    if (match.matched.length === 0) {
+      technologies ??= await store.technologyRows();
+      match = resolveTopic(text, technologies);
+      if (match.matched.length === 0) throw unknownName(field, text, 'no technology', technologies);
+    }
+    out.push(match);
+  }
+  return out;
+}
+
+/** One topic's technologies, or the unknown-name error for `field` (see topicsOrError). */
+export async function topicOrError(field: string, text: string, store: GraphStore): Promise<TopicMatch> {
+  const [match] = await topicsOrError(field, [text], store);
   return match;
 }

@@ -6,6 +6,9 @@ import type {
   Adjacent,
   AdjacentKey,
   BatchOutcome,
+  BreakdownCounts,
+  BreakdownKey,
+  Cooccurrence,
   EventRow,
   GraphStore,
   NameRow,
@@ -13,10 +16,14 @@ import type {
   PageRequest,
   StoreStats,
   TalkRow,
+  TechnologyKeyHit,
   TechnologyRow,
+  TechnologyYears,
   TopicSpeaker,
+  TrendCounts,
   WriteSummary,
 } from '../port';
+import { AnalysisIndex } from './analysis-index';
 import { type DurableFs, withFs } from './durable';
 import { Journal, JournalAppender, removeLine, writeLine } from './journal';
 import { ListCache } from './list-cache';
@@ -80,6 +87,8 @@ export class EmbeddedStore implements GraphStore {
   private listCache = new ListCache();
   /** speakersOn's maps, rebuilt only when the graph's version moves */
   readonly topicIndex = new TopicIndex();
+  /** the technology catalog and per-talk records the analyses read, rebuilt only when the graph's version moves */
+  readonly analysisIndex = new AnalysisIndex();
   private background: Promise<void> | null = null;
   private poll: NodeJS.Timeout | null = null;
   private lastError: Error | null = null;
@@ -362,7 +371,27 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async technologyRows(): Promise<TechnologyRow[]> {
-    return reads.technologyRows(this.fresh());
+    return [...this.analysisIndex.technologyRows(this.fresh())];
+  }
+
+  async technologiesByKey(keys: readonly string[]): Promise<TechnologyKeyHit[]> {
+    return this.analysisIndex.technologiesByKey(this.fresh(), keys);
+  }
+
+  async trendCounts(groups: readonly (readonly string[])[]): Promise<TrendCounts> {
+    return this.analysisIndex.trendCounts(this.fresh(), groups);
+  }
+
+  async technologyYears(from: number, to: number, talkCap: number): Promise<TechnologyYears[]> {
+    return this.analysisIndex.technologyYears(this.fresh(), from, to, talkCap);
+  }
+
+  async cooccurrence(technologyIds: readonly string[], talkCap: number): Promise<Cooccurrence> {
+    return this.analysisIndex.cooccurrence(this.fresh(), technologyIds, talkCap);
+  }
+
+  async breakdownCounts(technologyIds: readonly string[], by: BreakdownKey, talkCap: number): Promise<BreakdownCounts> {
+    return this.analysisIndex.breakdownCounts(this.fresh(), technologyIds, by, talkCap);
   }
 
   async nameRows(kinds?: readonly NodeKind[]): Promise<NameRow[]> {

@@ -1,5 +1,5 @@
 import { type GraphNode, NODE_KINDS, type NodeKind } from '../../model/graph';
-import type { Adjacent, AdjacentKey, EventRow, NameRow, StoreStats, TalkRow, TechnologyRow } from '../port';
+import type { Adjacent, AdjacentKey, EventRow, NameRow, StoreStats, TalkRow } from '../port';
 import type { MemoryGraph } from './memory-graph';
 
 // The port's read queries over the in-memory graph (lists are in listing.ts).
@@ -56,26 +56,6 @@ export function talkRows(mg: MemoryGraph, technologyIds?: readonly string[]): Ta
     rows.push(row);
   }
   return rows.sort((a, b) => byId(a.talkId, b.talkId));
-}
-
-export function technologyRows(mg: MemoryGraph): TechnologyRow[] {
-  const g = mg.graph;
-  const rows: TechnologyRow[] = [];
-  for (const id of mg.idsOfKind('Technology')) {
-    const n = mg.node(id)!;
-    const broaderIds: string[] = [];
-    g.forEachInEdge(id, (e, _attrs, from) => {
-      if (mg.relType(e) === 'BROADER_THAN') broaderIds.push(from);
-    });
-    rows.push({
-      id,
-      name: n.name,
-      aliases: n.aliases,
-      category: n.props.category ?? null,
-      broaderIds: broaderIds.sort(),
-    });
-  }
-  return rows.sort(byId);
 }
 
 export function nameRows(mg: MemoryGraph, kinds?: readonly NodeKind[]): NameRow[] {

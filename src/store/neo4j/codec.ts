@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Evidence, GraphNode, GraphRel, NodeFact, NodeKind, NodeProps, RelFact, RelType } from '../../model/graph';
-import { relId } from '../../model/ids';
+import { normalizeName, relId } from '../../model/ids';
 import type { Claims } from '../merge';
 import type { Adjacent } from '../port';
 
@@ -79,12 +79,27 @@ export function nodeProperties(node: GraphNode, claims: Claims<NodeFact>): Recor
     evidenceJson: JSON.stringify(node.evidence),
     claimsJson: JSON.stringify(claims),
   };
+  // topic lookups (read/technologies-by-key.cypher, a text index): the name's key first, then the aliases'
+  if (node.kind === 'Technology') properties.nameKeys = nameKeysText(node);
   for (const key of FLAT_PROPS) {
     const value = node.props[key];
     if (typeof value === 'string' || typeof value === 'boolean') properties[key] = value;
     else if (typeof value === 'number') properties[key] = Number.isInteger(value) ? neo4j.int(value) : value;
   }
   return properties;
+}
+
+/**
+ * The keys (normalizeName) of a technology's name and aliases, space-separated
+ * and space-padded (keys hold no whitespace): ` kubernetes k8s `. A key is
+ * found with CONTAINS ` key ` through a text index; the name's key comes first
+ * (STARTS WITH ` key `).
+ */
+export function nameKeysText(node: Pick<GraphNode, 'name' | 'aliases'>): string {
+  const nameKey = normalizeName(node.name);
+  const aliasKeys = new Set(node.aliases.map(normalizeName).filter((k) => k && k !== nameKey));
+  // the name's key always takes the first place (empty when the name has none), so STARTS WITH tells it apart
+  return ` ${[nameKey, ...aliasKeys].join(' ')} `;
 }
 
 export function relProperties(rel: GraphRel, claims: Claims<RelFact>): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { type DocumentFacts, type GraphNode, NODE_KINDS, type NodeKind, REL_TYPES } from '../../model/graph';
 import { writeOne } from '../batch';
 import { encodeCursor } from '../cursor';
@@ -6,6 +7,9 @@ import type {
   Adjacent,
   AdjacentKey,
   BatchOutcome,
+  BreakdownCounts,
+  BreakdownKey,
+  Cooccurrence,
   EventRow,
   GraphStore,
   NameRow,
@@ -14,8 +18,12 @@ import type {
   ReadOptions,
   StoreStats,
   TalkRow,
+  TechnologyKeyHit,
   TechnologyRow,
+  TechnologyYears,
   TopicSpeaker,
+  TrendCounts,
+  TrendYear,
   WriteSummary,
 } from '../port';
 import { type BatchOp, runBatch } from './batch-write';
@@ -243,6 +251,78 @@ export class Neo4jStore implements GraphStore {
         totalTalks: nativeNumber(r.totalTalks) ?? 0,
       }))
       .sort((a, b) => byCodeUnits(a.personId, b.personId));
+  }
+
+  async technologiesByKey(keys: readonly string[]): Promise<TechnologyKeyHit[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.connection.read('looking up technologies by name', (run) =>
+      run('read/technologies-by-key', { keys: [...new Set(keys)] }),
+    );
+    return rows.map((r) => ({
+      key: r.key as string,
+      rank: nativeNumber(r.rank) === 0 ? 0 : 1,
+      technology: {
+        id: r.id as string,
+        name: r.name as string,
+        aliases: nativeStrings(r.aliases),
+        category: (r.category as string | null) ?? null,
+        broaderIds: nativeStrings(r.broaderIds).sort(byCodeUnits),
+      },
+      closureIds: nativeStrings(r.closureIds).sort(byCodeUnits),
+    }));
+  }
+
+  async trendCounts(groups: readonly (readonly string[])[]): Promise<TrendCounts> {
+    const [row] = await this.connection.read('counting talks per year', (run) =>
+      run('read/trend-counts', { groups: groups.map((g) => [...new Set(g)]) }),
+    );
+    const yearTalks = (toNative(row.yearTalks) as { year: number; talks: number }[]).sort((a, b) => a.year - b.year);
+    const series: TrendYear[][] = groups.map(() => []);
+    for (const y of toNative(row.series) as (TrendYear & { group: number })[])
+      series[y.group].push({
+        year: y.year,
+        talks: y.talks,
+        events: y.events,
+        people: y.people,
+        talkIds: [...y.talkIds].sort(byCodeUnits),
+      });
+    for (const list of series) list.sort((a, b) => a.year - b.year);
+    return { yearTalks, series };
+  }
+
+  async technologyYears(from: number, to: number, talkCap: number): Promise<TechnologyYears[]> {
+    const rows = await this.connection.read('counting technologies per year', (run) =>
+      run('read/technology-years', { from: neo4j.int(from), to: neo4j.int(to), talkCap: neo4j.int(talkCap) }),
+    );
+    return rows
+      .map((r) => ({
+        technologyId: r.technologyId as string,
+        name: r.name as string,
+        firstYear: nativeNumber(r.firstYear) ?? from,
+        years: (toNative(r.years) as { year: number; talks: number }[]).sort((a, b) => a.year - b.year),
+        talkIds: nativeStrings(r.talkIds),
+      }))
+      .sort((a, b) => byCodeUnits(a.technologyId, b.technologyId));
+  }
+
+  async cooccurrence(technologyIds: readonly string[], talkCap: number): Promise<Cooccurrence> {
+    const [row] = await this.connection.read('counting shared talks', (run) =>
+      run('read/cooccurrence', { technologyIds: [...new Set(technologyIds)], talkCap: neo4j.int(talkCap) }),
+    );
+    return {
+      talks: nativeNumber(row.talks) ?? 0,
+      topicTalks: nativeNumber(row.topicTalks) ?? 0,
+      related: (toNative(row.related) as Cooccurrence['related']).sort((a, b) =>
+        byCodeUnits(a.technologyId, b.technologyId),
+      ),
+    };
+  }
+
+  async breakdownCounts(technologyIds: readonly string[], by: BreakdownKey, talkCap: number): Promise<BreakdownCounts> {
+    const [row] = await this.connection.read('grouping the talks of a topic', (run) =>
+      run('read/breakdown-counts', { technologyIds: [...new Set(technologyIds)], by, talkCap: neo4j.int(talkCap) }),
+    );
+    return { totalTalks: nativeNumber(row.totalTalks) ?? 0, groups: toNative(row.groups) as BreakdownCounts['groups'] };
   }
 
   async technologyRows(): Promise<TechnologyRow[]> {
