@@ -21,10 +21,7 @@ const SEP = String.raw`\s*(?:[-－–—~～〜至到]|\\~|\\-)+\s*`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
-const PATTERNS: {
-  re: RegExp;
-  read: (m: RegExpExecArray, ctx: DateContext) => Omit<DateHit, 'start' | 'end'> | null;
-}[] = [
+const PATTERNS: DatePattern<DateContext>[] = [
   {
     // 2019-10-19 ~ 2019-10-20 / 2019.10.31-11.1 / 2019/10/31 至 2019/11/01
     re: new RegExp(
@@ -124,10 +121,27 @@ function range(
 
 /** Every date written in text[from, to), earliest first, overlaps removed (first pattern wins). */
 export function findDates(text: string, ctx: DateContext, from = 0, to = text.length): DateHit[] {
+  return scanDates(PATTERNS, text, ctx, from, to);
+}
+
+/** A date pattern: a global regex and how to read one of its matches in a context. */
+export interface DatePattern<C> {
+  re: RegExp;
+  read: (m: RegExpExecArray, ctx: C) => Omit<DateHit, 'start' | 'end'> | null;
+}
+
+/** Each pattern's matches in text[from, to) in turn; a match overlapping an earlier pattern's hit is dropped. */
+export function scanDates<C>(
+  patterns: readonly DatePattern<C>[],
+  text: string,
+  ctx: C,
+  from = 0,
+  to = text.length,
+): DateHit[] {
   const slice = text.slice(from, to);
   const hits: DateHit[] = [];
   const taken: [number, number][] = [];
-  for (const p of PATTERNS) {
+  for (const p of patterns) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
       const s = m.index;

@@ -1,5 +1,5 @@
 import relative from '../../lexicon/relative-dates.json';
-import type { DateHit } from '../dates';
+import { type DateHit, type DatePattern, scanDates } from '../dates';
 import { escapeRe } from '../text';
 
 // Dates a recap writes relative to its own date, read against that date:
@@ -30,7 +30,7 @@ const LAST_WEEK = new Set(relative.zhLastWeek);
 
 type Reader = (m: RegExpExecArray, a: DayAnchor) => { startDate: string } | null;
 
-const PATTERNS: { re: RegExp; read: Reader }[] = [
+const RELATIVE: { re: RegExp; read: Reader }[] = [
   {
     // 上周日, 本周六, 上个星期三: a weekday of the week before (or of this week; weeks start on Monday)
     re: new RegExp(
@@ -82,25 +82,18 @@ const PATTERNS: { re: RegExp; read: Reader }[] = [
   },
 ];
 
+// A relative date never writes its year and names one day (or month).
+const PATTERNS: DatePattern<DayAnchor>[] = RELATIVE.map(({ re, read }) => ({
+  re,
+  read: (m, a) => {
+    const r = read(m, a);
+    return r && { startDate: r.startDate, endDate: null, yearWritten: false };
+  },
+}));
+
 /** Every relative date in text[from, to), read against the document's own date; earliest first, overlaps removed. */
 export function relativeDates(text: string, anchor: DayAnchor | null, from = 0, to = text.length): DateHit[] {
-  if (!anchor) return [];
-  const slice = text.slice(from, to);
-  const hits: DateHit[] = [];
-  const taken: [number, number][] = [];
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (taken.some(([x, y]) => s < y && e > x)) continue;
-      const r = p.read(m, anchor);
-      if (!r) continue;
-      taken.push([s, e]);
-      hits.push({ startDate: r.startDate, endDate: null, yearWritten: false, start: from + s, end: from + e });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
+  return anchor ? scanDates(PATTERNS, text, anchor, from, to) : [];
 }
 
 /** "2031-04-26", "2031-04-26T10:00:00Z": the day a full ISO date names, else null. */
