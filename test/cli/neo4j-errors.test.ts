@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { describe, it } from 'node:test';
 import { NEO4J_SKIP, neo4jTestConfig } from '../store/neo4j-fixture';
 import { talkgraph } from '../support/cli';
+import { freePort } from '../support/net';
 
 // What a user sees when Neo4j cannot be used: one line naming the URI (never
 // its user:password@ part) and the cause, no driver boilerplate, exit 3; the
@@ -10,17 +10,8 @@ import { talkgraph } from '../support/cli';
 
 const BOILERPLATE = /Please ensure|Neo4j 4\.0|Caused by|encryption setting/;
 
-/** A port nothing listens on: bound by us, then closed again. */
-function closedPort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
+/** A port nothing listens on. */
+const closedPort = freePort;
 
 function oneLine(stderr: string): string {
   const lines = stderr.trim().split('\n');

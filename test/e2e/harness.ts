@@ -3,10 +3,10 @@
 // the page to settle. Screenshots go to test-output/e2e/.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_CORPUS } from '../support/cli';
+import { freePort } from '../support/net';
 import { tempDir } from '../support/tmp';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
@@ -19,17 +19,6 @@ const CLI_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !
 /** In CI a missing browser is a failure (launch throws); elsewhere a clear skip. */
 export const skipWithoutChromium =
   !existsSync(CHROMIUM) && !process.env.CI ? `${CHROMIUM} is missing (apt-get install chromium)` : false;
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 export interface Served {
   base: string;
