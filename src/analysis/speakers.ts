@@ -80,3 +80,25 @@ export function rankTopicSpeakers(
       : b.score - a.score || b.topicTalks - a.topicTalks || byName(a, b),
   );
 }
+
+/**
+ * The rows whose names can decide the first `size` places: names only break
+ * ties, so that is the first `size` rows by the counts alone plus every row
+ * tied with the last of them. A topic with thousands of speakers then needs
+ * a few dozen names, not thousands of nodes read per request.
+ * @param ranked rows in rankTopicSpeakers order (any name function)
+ */
+export function rowsNamesCanReorder(
+  ranked: readonly TopicSpeakerRow[],
+  size: number,
+  sort: SpeakerSort = 'SHARE',
+): TopicSpeakerRow[] {
+  if (size <= 0) return [];
+  if (ranked.length <= size) return [...ranked];
+  const last = ranked[size - 1];
+  const tied = (r: TopicSpeakerRow) =>
+    sort === 'TALKS' ? r.topicTalks === last.topicTalks : r.score === last.score && r.topicTalks === last.topicTalks;
+  let end = size;
+  while (end < ranked.length && tied(ranked[end])) end++;
+  return ranked.slice(0, end);
+}

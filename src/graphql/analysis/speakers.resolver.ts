@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { clampFirst, LIMITS } from '../../analysis/limits';
-import { rankTopicSpeakers } from '../../analysis/speakers';
+import { rankTopicSpeakers, rowsNamesCanReorder } from '../../analysis/speakers';
+import type { GraphNode } from '../../model/graph';
 import type { GraphContext } from '../context';
 import { asPerson } from '../entities/types';
 import { loadNodes, loadTalks, userInput } from './shared';
@@ -26,15 +27,25 @@ export class SpeakersOnResolver {
     // the store answers who spoke on the topic (one Cypher statement on Neo4j,
     // an index on the embedded store); only the ranking is ours
     const speakers = await ctx.store.topicSpeakers(match.ids);
-    const people = new Map(
-      (
-        await loadNodes(
-          ctx,
-          speakers.map((s) => s.personId),
-        )
-      ).map((n) => [n.id, n]),
+    // names only break ties: read the nodes of the rows that can reach the
+    // first `size` places (more when some are missing from the store)
+    const byCounts = rankTopicSpeakers(speakers, (id) => id, sort);
+    const people = new Map<string, GraphNode>();
+    let want = size;
+    let asked = 0;
+    for (;;) {
+      const rows = rowsNamesCanReorder(byCounts, want, sort);
+      const ids = rows.slice(asked).map((r) => r.personId);
+      for (const n of await loadNodes(ctx, ids)) people.set(n.id, n);
+      asked = rows.length;
+      if (people.size >= size || asked >= byCounts.length) break;
+      want = asked + (size - people.size);
+    }
+    const ranked = rankTopicSpeakers(
+      speakers.filter((s) => people.has(s.personId)),
+      (id) => people.get(id)?.name ?? id,
+      sort,
     );
-    const ranked = rankTopicSpeakers(speakers, (id) => people.get(id)?.name ?? id, sort);
     // all talk lists in one tick, so the batcher reads them in one store call
     return Promise.all(
       ranked
