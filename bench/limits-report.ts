@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import type { LoadFigures } from './graphql/load';
 import type { MeasureFigures } from './limits-measure';
+import { uptimeLoad } from './uptime';
 
 // The limits benchmark's report (bench/limits.ts): per corpus size and query,
 // the runs with the limits on and off side by side and their ratios, then the
@@ -26,17 +26,6 @@ const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-
-/** The load averages `uptime` prints. */
-export function uptimeLoad(): string {
-  try {
-    return execFileSync('uptime', { encoding: 'utf8' })
-      .trim()
-      .replace(/^.*load average: /, '');
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** Both runs of a configuration together: mean req/s, p50 and p99. */
 export function combine(runs: Run[]): { rps: number; p50: number; p99: number; cpu: number; errors: number } {

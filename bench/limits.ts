@@ -9,9 +9,10 @@ import { TREND } from './embedded-scale/run';
 import { postQuery, runLoad } from './graphql/load';
 import { LIST_PAGE, SPEAKERS_ON } from './graphql/queries';
 import { timeMeasure } from './limits-measure';
-import { type Pair, type Run, report, type SizeFigures, uptimeLoad } from './limits-report';
+import { type Pair, type Run, report, type SizeFigures } from './limits-report';
 import type { LimitsMode } from './limits-target';
 import { ingestCorpus } from './neo4j/ingest';
+import { uptimeLoad } from './uptime';
 
 // Issue #11's last question: do the query limits slow down a normal query?
 // For each corpus size, the generated corpus (bench/corpus/) goes into an

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadCatalogs } from '../../loaders/catalogs';
@@ -9,6 +9,7 @@ import { generateCorpus } from '../corpus/generate';
 import { writeCorpus } from '../corpus/write';
 import { type LoadFigures, postQuery, runLoad } from '../graphql/load';
 import { LIST_PAGE, SPEAKERS_ON } from '../graphql/queries';
+import { uptimeLoad } from '../uptime';
 import { dirBytes, type IngestRun, runIngest, type Served, startServe } from './child';
 
 // Issue #10's embedded store at scale: for each corpus size, the generated
@@ -183,16 +184,6 @@ function report(figures: SizeFigures[], o: ScaleOptions): string[] {
         .join(' ')}`,
     );
   return lines;
-}
-
-function uptimeLoad(): string {
-  try {
-    return execFileSync('uptime', { encoding: 'utf8' })
-      .trim()
-      .replace(/^.*load average: /, '');
-  } catch {
-    return 'unknown';
-  }
 }
 
 export async function runScale(o: ScaleOptions): Promise<string[]> {
