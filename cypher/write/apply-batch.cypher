@@ -6,7 +6,10 @@
 //  2. relationships no document supports any more go;
 //  3. nodes with their re-merged claims (SET n = replaces every property; the
 //     kind label is dynamic, Neo4j 5.26+);
-//  4. relationships with their re-merged claims, between existing nodes;
+//  4. relationships with their re-merged claims, between existing nodes, one
+//     block per type: MERGE with a dynamic type ($(row.type)) is planned as a
+//     scan of every relationship in the database per row (Neo4j 5.26), a
+//     static type as Expand(Into) between the two matched ends;
 //  5. SourceRecords: deleted for removed documents, saved for written ones.
 CALL {
   UNWIND $detachNodes AS id
@@ -28,9 +31,52 @@ CALL {
   SET n:$(row.kind)
 }
 CALL {
-  UNWIND $rels AS row
-  MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-  MERGE (a)-[r:$(row.type)]->(b)
+  UNWIND $rels.GAVE AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:GAVE]->(b)
+  SET r = row.properties
+}
+CALL {
+  UNWIND $rels.AT AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:AT]->(b)
+  SET r = row.properties
+}
+CALL {
+  UNWIND $rels.ABOUT AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:ABOUT]->(b)
+  SET r = row.properties
+}
+CALL {
+  UNWIND $rels.AFFILIATED_WITH AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:AFFILIATED_WITH]->(b)
+  SET r = row.properties
+}
+CALL {
+  UNWIND $rels.ORGANIZED_BY AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:ORGANIZED_BY]->(b)
+  SET r = row.properties
+}
+CALL {
+  UNWIND $rels.BROADER_THAN AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:BROADER_THAN]->(b)
+  SET r = row.properties
+}
+CALL {
+  UNWIND $rels.MENTIONS AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:MENTIONS]->(b)
   SET r = row.properties
 }
 CALL {

@@ -74,12 +74,13 @@ export async function runBatch(run: Run, ops: readonly BatchOp[]): Promise<OpRes
     const node = claims && mergeNode(claims);
     if (node) nodes.push({ id, kind: node.kind, properties: nodeProperties(node, claims) });
   }
-  const rels = [];
+  // by type: apply-batch has one MERGE per static type (see there why)
+  const rels: Partial<Record<RelType, { from: string; to: string; properties: Record<string, unknown> }[]>> = {};
   const deleteRels: RelKey[] = [];
   for (const [id, key] of touchedRels) {
     const held = state.rels.get(id);
     const rel = held && mergeRel(held.claims);
-    if (held && rel) rels.push({ ...key, properties: relProperties(rel, held.claims) });
+    if (held && rel) (rels[key.type] ??= []).push({ from: key.from, to: key.to, properties: relProperties(rel, held.claims) });
     else deleteRels.push(key);
   }
   await run('write/apply-batch', {
