@@ -4,13 +4,15 @@
 //  1. nodes a document left without claims go, with every relationship they
 //     have (some may come back in 3, as a later document of the batch names them);
 //  2. relationships no document supports any more go;
-//  3. nodes with their re-merged claims (SET n = replaces every property; the
-//     kind label is dynamic, Neo4j 5.26+);
-//  4. relationships with their re-merged claims, between existing nodes, one
-//     block per type: MERGE with a dynamic type ($(row.type)) is planned as a
-//     scan of every relationship in the database per row (Neo4j 5.26), a
-//     static type as Expand(Into) between the two matched ends;
-//  5. SourceRecords: deleted for removed documents, saved for written ones.
+//  3. nodes with their merge and its folded state (SET n = replaces every
+//     property; the kind label is dynamic, Neo4j 5.26+);
+//  4. relationships likewise, between existing nodes, one block per type:
+//     MERGE with a dynamic type ($(row.type)) is planned as a scan of every
+//     relationship in the database per row (Neo4j 5.26), a static type as
+//     Expand(Into) between the two matched ends;
+//  5. SourceRecords: deleted for removed documents, saved for written ones
+//     with what each document claims (claimsJson, read back only to re-merge
+//     what a later write withdraws a claim from).
 CALL {
   UNWIND $detachNodes AS id
   MATCH (n:Entity {id: id})
@@ -18,8 +20,12 @@ CALL {
 }
 CALL {
   UNWIND $deleteRels AS rel
+  // both ends first (WITH keeps the planner from expanding all of one end's
+  // relationships, e.g. every MENTIONS of a hub technology): Expand(Into)
   MATCH (a:Entity {id: rel.from})
+  WITH rel, a
   MATCH (b:Entity {id: rel.to})
+  WITH rel, a, b
   MATCH (a)-[r]->(b)
   WHERE type(r) = rel.type
   DELETE r
@@ -91,5 +97,6 @@ CALL {
       record.nodeIds = saved.nodeIds,
       record.relTypes = saved.relTypes,
       record.relFroms = saved.relFroms,
-      record.relTos = saved.relTos
+      record.relTos = saved.relTos,
+      record.claimsJson = saved.claimsJson
 }

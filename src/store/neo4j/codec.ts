@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
-import type { Evidence, GraphNode, GraphRel, NodeFact, NodeKind, NodeProps, RelFact, RelType } from '../../model/graph';
+import type { Evidence, GraphNode, GraphRel, NodeKind, NodeProps, RelType } from '../../model/graph';
 import { normalizeName, relId } from '../../model/ids';
-import type { Claims } from '../merge';
 import type { Adjacent } from '../port';
+import type { NodeState, RelState } from './fold';
 
 // The adapter's edge for values: what a merged node or relationship becomes as
 // Neo4j properties, and back. Neo4j integers and temporal values never leave
@@ -65,7 +65,10 @@ const FLAT_PROPS = [
   'format',
 ] as const satisfies readonly (keyof NodeProps)[];
 
-export function nodeProperties(node: GraphNode, claims: Claims<NodeFact>): Record<string, unknown> {
+/** The fold state as stored (foldJson): its document ids are the `sources` property already. */
+const foldJson = ({ sources: _, ...rest }: NodeState | RelState) => JSON.stringify(rest);
+
+export function nodeProperties(node: GraphNode, state: NodeState): Record<string, unknown> {
   const properties: Record<string, unknown> = {
     id: node.id,
     kind: node.kind,
@@ -77,7 +80,7 @@ export function nodeProperties(node: GraphNode, claims: Claims<NodeFact>): Recor
     sources: node.sources,
     propsJson: JSON.stringify(node.props),
     evidenceJson: JSON.stringify(node.evidence),
-    claimsJson: JSON.stringify(claims),
+    foldJson: foldJson(state),
   };
   // topic lookups (read/technologies-by-key.cypher, a text index): the name's key first, then the aliases'
   if (node.kind === 'Technology') properties.nameKeys = nameKeysText(node);
@@ -102,13 +105,13 @@ export function nameKeysText(node: Pick<GraphNode, 'name' | 'aliases'>): string 
   return ` ${[nameKey, ...aliasKeys].join(' ')} `;
 }
 
-export function relProperties(rel: GraphRel, claims: Claims<RelFact>): Record<string, unknown> {
+export function relProperties(rel: GraphRel, state: RelState): Record<string, unknown> {
   return {
     id: rel.id,
     role: rel.props.role ?? null,
     sources: rel.sources,
     evidenceJson: JSON.stringify(rel.evidence),
-    claimsJson: JSON.stringify(claims),
+    foldJson: foldJson(state),
   };
 }
 

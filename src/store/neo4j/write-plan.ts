@@ -1,9 +1,10 @@
 import type { NodeFact, RelFact, RelType } from '../../model/graph';
 import { relId } from '../../model/ids';
 import type { Claims, collapseFacts } from '../merge';
+import type { NodeState, RelState } from './fold';
 
 // The shapes a write reads before it plans (batch-write.ts plans): what each
-// document wrote last time, and the stored claims on what it touches.
+// document wrote last time, and the merge state of what it touches.
 
 export interface RelKey {
   type: RelType;
@@ -18,21 +19,25 @@ export interface PriorRecord {
   rels: RelKey[];
 }
 
-/** The stored claims on the nodes and relationships a write touches (absent = not stored). */
-export interface StoredClaims {
-  nodes: Map<string, Claims<NodeFact>>;
-  rels: Map<string, { key: RelKey; claims: Claims<RelFact> }>;
+/**
+ * A touched node or relationship as the batch holds it: its folded state,
+ * when the batch only adds claims to it, or every document's claim, when a
+ * document of the batch withdraws one (a fold cannot take a claim back).
+ */
+export type Held<F, S> = { fold: S } | { claims: Claims<F> };
+
+/** The stored state of what a write touches (absent = not stored). */
+export interface StoredState {
+  nodes: Map<string, Held<NodeFact, NodeState>>;
+  rels: Map<string, { key: RelKey; held: Held<RelFact, RelState> }>;
 }
 
 export type Collapsed = ReturnType<typeof collapseFacts>;
 
-const keyId = (k: RelKey) => relId(k.type, k.from, k.to);
+export const keyId = (k: RelKey) => relId(k.type, k.from, k.to);
 
-/** Every node and relationship whose claims the plan needs. */
-export function claimsToRead(
-  facts: Collapsed | null,
-  prior: PriorRecord | null,
-): { nodeIds: string[]; rels: RelKey[] } {
+/** Every node and relationship whose state the plan needs. */
+export function stateToRead(facts: Collapsed | null, prior: PriorRecord | null): { nodeIds: string[]; rels: RelKey[] } {
   const nodeIds = new Set(prior?.nodeIds ?? []);
   const rels = new Map<string, RelKey>((prior?.rels ?? []).map((k) => [keyId(k), k]));
   for (const id of facts?.nodes.keys() ?? []) nodeIds.add(id);
