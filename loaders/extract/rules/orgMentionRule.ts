@@ -1,11 +1,14 @@
 import { normalizeName } from '../../../src/model/ids';
 import type { Rule } from '../harness';
+import { namedAsOrganization, profileLink, writtenAsName } from './orgCue';
 
 // Organizations of the catalog that the document is about: named twice, or once
 // where the text shows it acting ("VMware 也已经和 Pivotal … 合作推出了 PKS",
 // "后被Google收购", "Docker 公司"), in a list of organizations ("百度、京东、腾讯做为
 // 赞助伙伴"), or on the line of a person the document names (an affiliation the
-// speaker readers did not split). A link's address is no mention.
+// speaker readers did not split), or with words around it that name it as an organization
+// ("曾供职于某某科技", "某某科技的技术总监", "hosted by Acme": orgCue.ts). A link's address is no
+// mention, nor a profile link's text ("[Twitter](https://twitter.com/someone)").
 // A name that is also a technology (Docker, CoreOS) counts only as "X 公司".
 
 const ACTION = /推出|发布|收购|开源|宣布|合作|是一家|旗下|研发|打造|成立|创立|起步|离开|加入|赞助|主办|协办|承办|支持/u;
@@ -16,7 +19,15 @@ export const orgMentionRule: Rule = {
   name: 'orgMentionRule',
   run(ctx) {
     const counts = new Map<string, { n: number; written: string; start: number; end: number }>();
-    const hits = ctx.orgHits().filter((h) => h.start >= ctx.doc.bodyStart && !inUrl(ctx.text, h.start));
+    const hits = ctx
+      .orgHits()
+      .filter(
+        (h) =>
+          h.start >= ctx.doc.bodyStart &&
+          !inUrl(ctx.text, h.start) &&
+          !profileLink(ctx.text, h.start, h.end) &&
+          writtenAsName(ctx.text, h.start, h.end, ctx.kn.orgSpellings),
+      );
     const near = peopleNear(ctx);
     // Hits joined by 、/和/, form a list: a list acts when its last name does ("百度、京东、腾讯做为赞助伙伴").
     const acting = hits.map((h) => ACTION.test(ctx.text.slice(h.end, h.end + 40).split(/[，,。；;！？!?\n]/u)[0]));
@@ -27,7 +38,8 @@ export const orgMentionRule: Rule = {
       if (ctx.kn.techKeys.has(normalizeName(h.written)) && !asCompany) continue;
       const withPerson = near(h.start);
       const c = counts.get(h.value.name) ?? { n: 0, written: h.written, start: h.start, end: h.end };
-      c.n += asCompany || acting[i] || withPerson ? 3 : 1;
+      const cued = namedAsOrganization(ctx.text, h.start, h.end, ctx.lex);
+      c.n += asCompany || acting[i] || withPerson || cued ? 3 : 1;
       counts.set(h.value.name, c);
     }
     // The name as written, so the resolver keeps it as an alias of the catalog name.

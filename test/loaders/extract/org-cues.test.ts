@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../../loaders/extract';
+import { makeDoc, testCatalog } from './helpers';
+
+// A catalog organization the text names once counts where the words around it name it as an
+// organization (orgCue.ts, lexicon/org-cues.json); a passing name-drop, a profile link's text and
+// a common word that spells a company do not. Made-up companies in text we write ourselves.
+
+const catalog = {
+  ...testCatalog,
+  organizations: [
+    ...testCatalog.organizations,
+    { name: '北辰网络', aliases: [], type: 'company' },
+    { name: '星河数据', aliases: [], type: 'company' },
+    { name: 'Northwind', aliases: [], type: 'company' },
+    { name: 'Fernhill', aliases: [], type: 'company' },
+    { name: 'Pinecone Labs', aliases: ['Pinecone'], type: 'company' },
+    { name: 'Larkspur', aliases: [], type: 'company' },
+    { name: 'Chirper', aliases: [], type: 'company' },
+    { name: 'Orbit', aliases: [], type: 'company' },
+    { name: 'Tealhouse', aliases: ['tealhouse'], type: 'company' },
+  ],
+};
+
+const orgs = (text: string) =>
+  extract(makeDoc(text), catalog)
+    .organizations.map((o) => o.name)
+    .sort();
+
+describe('orgMentionRule: the words around one mention', () => {
+  it('keeps an employer, an organization with a role, a host, a credit and a front-page link', () => {
+    const text = [
+      '郑青禾曾供职于星河数据，后来专注于存储。',
+      '',
+      '这套方案由北辰网络的技术总监设计。',
+      '',
+      'Jane Roe of Northwind was going to give this talk.',
+      '',
+      'Audio hosted by Fernhill.',
+      '',
+      '### May 15 2031 - [Larkspur](https://www.larkspur.example/)',
+      '',
+      'Copyright © 2031, Pinecone',
+    ].join('\n');
+    assert.deepEqual(orgs(text), ['Fernhill', 'Larkspur', 'Northwind', 'Pinecone', '北辰网络', '星河数据']);
+  });
+
+  it('drops a name-drop, a profile link and a word that spells a company', () => {
+    const text = [
+      '他们也提到了蚂蚁集团和北辰网络。',
+      '',
+      '1. Jane Roe [Chirper](https://chirper.example/janeroe)',
+      '2. John Moe [Chirper](https://chirper.example/johnmoe)',
+      '',
+      'The orbit of the planet, the orbit of the moon and the orbit of a comet.',
+      '',
+      'Slides from OrbitDB and OrbitDB users.',
+    ].join('\n');
+    assert.deepEqual(orgs(text), []);
+  });
+
+  it('counts an organization named again and again, lower case only where the catalog spells it so', () => {
+    const text = [
+      '北辰网络发布的新版本里，北辰网络的测试做得很细，北辰网络也写了文档。',
+      '',
+      'tealhouse 的架构从 tealhouse 最早的单体演进而来，tealhouse 现在用微服务。',
+    ].join('\n');
+    assert.deepEqual(orgs(text), ['tealhouse', '北辰网络']);
+  });
+});
