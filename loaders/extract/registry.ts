@@ -31,6 +31,7 @@ import { sectionEventRule } from './rules/sectionEventRule';
 import { sectionHeaderEventRule } from './rules/sectionHeaderEventRule';
 import { slotBlockRule } from './rules/slotBlockRule';
 import { speakerBioRule } from './rules/speakerBioRule';
+import { sponsorSectionRule } from './rules/sponsorSectionRule';
 import { speakerListRule } from './rules/speakerListRule';
 import { speakerTopicRule } from './rules/speakerTopicRule';
 import { subjectLineEventRule } from './rules/subjectLineEventRule';
@@ -53,6 +54,7 @@ export const specifiedRules: readonly Rule[] = [
   proseEventRule,
   subjectLineEventRule,
   organizerRule,
+  sponsorSectionRule,
   foundedByRule,
   agendaLineRule,
   agendaTableRule,

@@ -34,12 +34,13 @@ function roleAfter(lex: Lexicon): RegExp {
 
 /**
  * Whether text[start, end) is written as the organization's name at all: "slide", "meta", "big apple"
- * are words (a lower-case spelling counts only where the catalog lists it: "douban"), "Apple-style-span"
+ * are words (a lower-case word counts only where the catalog spells it so: "douban"; "ruby china" is still
+ * the name), "Apple-style-span"
  * an identifier, "Rising" of "RisingWave" and "RustChina" of "RustChinaConf" the start of a longer word.
  */
 export function writtenAsName(text: string, start: number, end: number, spellings: Set<string>): boolean {
   const written = text.slice(start, end);
-  if (/^[a-z][a-z ]*$/u.test(written) && !spellings.has(written)) return false;
+  if (/^[a-z]+$/u.test(written) && !spellings.has(written)) return false;
   // (Only a Latin name glues: "华为OS团队" names 华为.)
   const glued = /[A-Za-z0-9]$/u.test(written) && /^-?[A-Za-z]/u.test(text.slice(end, end + 2));
   return !glued && !(/^[A-Za-z]/u.test(written) && /[A-Za-z]-$/u.test(text.slice(Math.max(0, start - 2), start)));
