@@ -20,6 +20,9 @@ const catalog = {
     { name: 'Chirper', aliases: [], type: 'company' },
     { name: 'Orbit', aliases: [], type: 'company' },
     { name: 'Tealhouse', aliases: ['tealhouse'], type: 'company' },
+    { name: '东岭大学', aliases: [], type: 'university' },
+    { name: 'Brightwave', aliases: [], type: 'company' },
+    { name: '云杉支付', aliases: [], type: 'company' },
   ],
 };
 
@@ -44,6 +47,17 @@ describe('orgMentionRule: the words around one mention', () => {
       'Copyright © 2031, Pinecone',
     ].join('\n');
     assert.deepEqual(orgs(text), ['Fernhill', 'Larkspur', 'Northwind', 'Pinecone', '北辰网络', '星河数据']);
+  });
+
+  it('keeps a venue campus, a company described in apposition, and an enumeration of organizations', () => {
+    const text = [
+      '活动在东岭大学南校区举行。',
+      '',
+      'Brightwave，一家广告公司，总部设在纽约。',
+      '',
+      '目前 Northwind、海棠网、Fernhill、云杉支付等都在用这套方案。',
+    ].join('\n');
+    assert.deepEqual(orgs(text), ['Brightwave', 'Fernhill', 'Northwind', '东岭大学', '云杉支付']);
   });
 
   it('drops a name-drop, a profile link and a word that spells a company', () => {

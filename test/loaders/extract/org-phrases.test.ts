@@ -48,3 +48,16 @@ describe("orgPatternRule: a project's team", () => {
     );
   });
 });
+
+describe('hostOrgRule: those thanked for their support', () => {
+  it('reads each name of a thanks line, linked or not, and no person or crowd', () => {
+    const text = [
+      '感谢 [Fernhill](https://fernhill.example/) 和 [Larkspur](https://larkspur.example/) 对本期节目录制的支持。',
+      '',
+      '地点：某路 391 号 B 栋 35 楼（感谢星河数据提供活动场所）',
+      '',
+      '感谢大家对本次活动的支持！感谢 Jane Doe 对活动的大力支持。',
+    ].join('\n');
+    assert.deepEqual(orgs(text), ['Fernhill', 'Larkspur', '星河数据']);
+  });
+});
