@@ -26,7 +26,7 @@ const PROFILE = /^\]\(https?:\/\/(?:www\.)?([^/\s)]+)\/[^\s)]+\)/u;
 let roleStart: RegExp | null = null;
 function roleAfter(lex: Lexicon): RegExp {
   roleStart ??= new RegExp(
-    `^\\]?\\s*的?\\s*(?:(?:${alt(boundaries.departments)})\\s*)?(?:(?:${alt(lex.roleDomains)})\\s*)?(?:(?:${alt(lex.roleModifiers)})\\s*)*(?:${alt(lex.roleHeads)})(?![A-Za-z])`,
+    `^\\]?\\s*的?\\s*(?:(?:${alt(boundaries.departments)})\\s*)?(?:(?:${alt(lex.roleModifiers)})\\s*)*(?:(?:${alt(lex.roleDomains)})\\s*)?(?:(?:${alt(lex.roleModifiers)})\\s*)*(?:${alt(lex.roleHeads)})(?![A-Za-z])`,
     'u',
   );
   return roleStart;

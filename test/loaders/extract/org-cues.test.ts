@@ -22,6 +22,7 @@ const catalog = {
     { name: 'Tealhouse', aliases: ['tealhouse'], type: 'company' },
     { name: '东岭大学', aliases: [], type: 'university' },
     { name: 'Brightwave', aliases: [], type: 'company' },
+    { name: '岚山科技', aliases: [], type: 'company' },
     { name: '云杉支付', aliases: [], type: 'company' },
   ],
 };
@@ -36,7 +37,7 @@ describe('orgMentionRule: the words around one mention', () => {
     const text = [
       '郑青禾曾供职于星河数据，后来专注于存储。',
       '',
-      '这套方案由北辰网络的技术总监设计。',
+      '这套方案由北辰网络的技术总监设计，岚山科技首席软件工程师也参与了。',
       '',
       'Jane Roe of Northwind was going to give this talk.',
       '',
@@ -46,7 +47,7 @@ describe('orgMentionRule: the words around one mention', () => {
       '',
       'Copyright © 2031, Pinecone',
     ].join('\n');
-    assert.deepEqual(orgs(text), ['Fernhill', 'Larkspur', 'Northwind', 'Pinecone', '北辰网络', '星河数据']);
+    assert.deepEqual(orgs(text), ['Fernhill', 'Larkspur', 'Northwind', 'Pinecone', '北辰网络', '岚山科技', '星河数据']);
   });
 
   it('keeps a venue campus, a company described in apposition, and an enumeration of organizations', () => {
