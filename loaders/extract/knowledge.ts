@@ -19,6 +19,8 @@ export interface Knowledge {
   /** normalized names/aliases of technologies: an organization phrase equal to one is a technology */
   techKeys: Set<string>;
   orgKeys: Map<string, OrgRef>;
+  /** organization names and aliases exactly as the catalog spells them: "douban" is listed, "meta" is not ("Meta") */
+  orgSpellings: Set<string>;
 }
 
 const cache = new WeakMap<object, Knowledge>();
@@ -30,6 +32,7 @@ export function knowledgeOf(catalogs: CatalogView): Knowledge {
   const orgs = new NameMatcher<OrgRef>();
   const techKeys = new Set<string>();
   const orgKeys = new Map<string, OrgRef>();
+  const orgSpellings = new Set<string>();
   for (const t of catalogs.technologies) {
     const ref = { name: t.name, category: t.category };
     for (const a of [t.name, ...t.aliases]) {
@@ -42,11 +45,12 @@ export function knowledgeOf(catalogs: CatalogView): Knowledge {
     const ref = { name: o.name, type: o.type };
     for (const a of [o.name, ...o.aliases]) {
       orgs.add(a, ref);
+      orgSpellings.add(a);
       const k = normalizeName(a);
       if (!orgKeys.has(k)) orgKeys.set(k, ref);
     }
   }
-  const k: Knowledge = { techs, orgs, techKeys, orgKeys };
+  const k: Knowledge = { techs, orgs, techKeys, orgKeys, orgSpellings };
   cache.set(catalogs, k);
   return k;
 }

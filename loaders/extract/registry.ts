@@ -33,6 +33,7 @@ import { slotBlockRule } from './rules/slotBlockRule';
 import { speakerBioRule } from './rules/speakerBioRule';
 import { speakerListRule } from './rules/speakerListRule';
 import { speakerTopicRule } from './rules/speakerTopicRule';
+import { sponsorSectionRule } from './rules/sponsorSectionRule';
 import { subjectLineEventRule } from './rules/subjectLineEventRule';
 import { talkAbstractRule } from './rules/talkAbstractRule';
 import { talkOrgRule } from './rules/talkOrgRule';
@@ -53,6 +54,7 @@ export const specifiedRules: readonly Rule[] = [
   proseEventRule,
   subjectLineEventRule,
   organizerRule,
+  sponsorSectionRule,
   foundedByRule,
   agendaLineRule,
   agendaTableRule,

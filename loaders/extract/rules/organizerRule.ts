@@ -53,7 +53,8 @@ export const organizerRule: Rule = {
     for (const m of ctx.text.matchAll(BY)) {
       const list = m[1];
       // A list of organizations, not a sentence ("由七牛云 CEO 许式伟于 2007 年…").
-      if (/[，,]/.test(list.replace(/[（(][^）)]*[)）]/g, '')) || /\d{4}\s*年|于\s*\d/u.test(list)) continue;
+      // Nor a clause: "由初期的参与社区开发到后来逐渐主导…" (a list of names holds no 的).
+      if (/[，,]/.test(list.replace(/[（(][^）)]*[)）]/g, '')) || /\d{4}\s*年|于\s*\d|的/u.test(list)) continue;
       let pos = (m.index ?? 0) + m[0].indexOf(list);
       for (const item of list.split(/、|和|与|及|以及|&/u)) {
         add(item, pos);
