@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import { StoreUnavailableError } from '../store/errors';
 import type { GraphStore } from '../store/port';
@@ -34,6 +35,8 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<GraphCon
   return new ApolloServer<GraphContext>({
     schema,
     plugins: [
+      // the schema sets no cache hints, and the HTTP layer sends no-store: computing a policy per field is waste
+      ApolloServerPluginCacheControlDisabled(),
       ...(enforce ? [queryLimitsPlugin(schema, limits)] : []),
       evidenceReadsPlugin(),
       ...(options.plugins ?? []),

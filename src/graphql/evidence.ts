@@ -13,8 +13,15 @@ import type { GraphContext } from './context';
 /** Fields whose resolvers read `evidence`: the evidence itself, and Affiliation.years (its evidence documents' dates). */
 const NEEDS_EVIDENCE = new Set(['evidence', 'years']);
 
+type Shipped = Required<Pick<ReadOptions, 'evidence' | 'sources' | 'count'>>;
+
+/** readsFor per parsed document: Apollo reuses the DocumentNode of a query text it has seen. */
+const shippedByDocument = new WeakMap<DocumentNode, Readonly<Shipped>>();
+
 /** What a request's reads must ship, from the field names its document selects anywhere (fragments included). */
-export function readsFor(document: DocumentNode): Required<Pick<ReadOptions, 'evidence' | 'sources' | 'count'>> {
+export function readsFor(document: DocumentNode): Shipped {
+  const known = shippedByDocument.get(document);
+  if (known) return { ...known };
   const reads = { evidence: false, sources: false, count: false };
   visit(document, {
     [Kind.FIELD](node) {
@@ -24,6 +31,7 @@ export function readsFor(document: DocumentNode): Required<Pick<ReadOptions, 'ev
       else if (name === 'totalCount') reads.count = true;
     },
   });
+  shippedByDocument.set(document, { ...reads });
   return reads;
 }
 

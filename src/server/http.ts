@@ -74,6 +74,7 @@ export interface ServeOptions {
 export async function startServer(store: GraphStore, options: ServeOptions): Promise<Server> {
   const limits = options.limits ?? limitsFromEnv();
   const apollo = createApollo({ limits, enforceLimits: options.enforceLimits });
+  const context = { ...contextOptions(limits), sources: options.sources };
   await apollo.start();
   const webRoot = options.webRoot ?? WEB_ROOT;
   const host = options.host ?? '127.0.0.1';
@@ -92,15 +93,13 @@ export async function startServer(store: GraphStore, options: ServeOptions): Pro
         throw new HttpError(400, 'request body is not valid JSON');
       }
     }
-    // a client that hangs up stops its query's store calls too
-    const gone = new AbortController();
-    res.on('close', () => gone.abort());
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () =>
-        createContext(store, { ...contextOptions(limits), signal: gone.signal, sources: options.sources }),
+      // a client that hangs up stops its query's store calls too (checked at each store call)
+      context: async () => createContext(store, { ...context, gone: () => res.destroyed }),
     });
-    const out: Record<string, string> = {};
+    // answers are per user and per moment: no cache may keep them
+    const out: Record<string, string> = { 'cache-control': 'no-store' };
     for (const [k, v] of response.headers) out[k] = v;
     res.writeHead(response.status ?? 200, out);
     if (response.body.kind === 'complete') res.end(response.body.string);

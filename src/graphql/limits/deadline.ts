@@ -8,16 +8,31 @@ export interface RequestWork {
   refused: number;
 }
 
+/** True once the request must stop: its deadline passed, or its client hung up. */
+export type Stopped = () => boolean;
+
 /**
- * The store as one request sees it: every call first checks the request's
- * signal, and once the deadline has passed refuses with DEADLINE_EXCEEDED
- * instead of reaching the store, so a runaway query stops doing work rather
- * than only losing its answer. Resolvers and batchers reach the store only
- * through this view.
+ * The request's stop check: a clock comparison (no timer, no AbortSignal per
+ * request; a store call is when it matters) plus, when given, an outside
+ * check (a closed connection) or signal (a test).
+ */
+export function stopWhen(timeoutMs: number, outside?: { signal?: AbortSignal; gone?: Stopped }): Stopped {
+  const at = Date.now() + timeoutMs;
+  const signal = outside?.signal;
+  const gone = outside?.gone;
+  return () => Date.now() > at || signal?.aborted === true || gone?.() === true;
+}
+
+/**
+ * The store as one request sees it: every call first checks whether the
+ * request must stop, and once the deadline has passed refuses with
+ * DEADLINE_EXCEEDED instead of reaching the store, so a runaway query stops
+ * doing work rather than only losing its answer. Resolvers and batchers reach
+ * the store only through this view.
  */
 export function storeUntil(
   store: GraphStore,
-  signal: AbortSignal,
+  stopped: Stopped,
   timeoutMs?: number,
 ): { store: GraphStore; work: RequestWork } {
   const work: RequestWork = { storeCalls: 0, refused: 0 };
@@ -26,7 +41,7 @@ export function storeUntil(
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
-        if (signal.aborted) {
+        if (stopped()) {
           work.refused++;
           // rejected, not thrown: DataLoader would wrap a synchronous throw in a TypeError
           return Promise.reject(deadlineError(timeoutMs));

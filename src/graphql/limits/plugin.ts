@@ -1,9 +1,23 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FragmentDefinitionNode, type GraphQLSchema, getVariableValues, Kind } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  getVariableValues,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { GraphContext } from '../context';
 import { limitError, refusal } from '../errors';
 import type { QueryLimits } from './config';
-import { measureOperation } from './measure';
+import { measureOperation, type QueryMeasure } from './measure';
+
+/**
+ * Measures of operations without variables, per parsed document: Apollo
+ * reuses the DocumentNode of a query text it has seen, so a repeated query
+ * is measured once, not on every request (the measure depends on nothing else).
+ */
+const measured = new WeakMap<DocumentNode, Map<OperationDefinitionNode, QueryMeasure>>();
 
 /**
  * Refuses, before any resolver runs, operations past the depth, alias or cost
@@ -25,12 +39,22 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
                 operation: operation.operation,
               },
             );
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // bad variables fail execution with graphql-js's own message; measure with none
-          const variables = coerced.coerced ?? {};
-          const m = measureOperation(schema, fragments, operation, variables, limits.listFanout);
+          const fixed = (operation.variableDefinitions ?? []).length === 0;
+          let m = fixed ? measured.get(document)?.get(operation) : undefined;
+          if (!m) {
+            const fragments = new Map<string, FragmentDefinitionNode>();
+            for (const d of document.definitions)
+              if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+            const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+            // bad variables fail execution with graphql-js's own message; measure with none
+            const variables = coerced.coerced ?? {};
+            m = measureOperation(schema, fragments, operation, variables, limits.listFanout);
+            if (fixed) {
+              const perOperation = measured.get(document) ?? new Map();
+              perOperation.set(operation, m);
+              measured.set(document, perOperation);
+            }
+          }
           if (m.depth > limits.maxDepth)
             throw limitError(
               `query is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}`,

@@ -20,8 +20,24 @@ function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, o
   return out;
 }
 
+/**
+ * followFor per list field of a parsed document: Apollo reuses the document of
+ * a query text it has seen, so a repeated query walks its selections once.
+ * Keyed by the field's first node (a field of one document has one type).
+ */
+const followByField = new WeakMap<FieldNode, FollowKey[]>();
+
 /** The relationship keys the nodes of this list field (a connection of `typeName`) select. */
 export function followFor(info: GraphQLResolveInfo, typeName: string): FollowKey[] {
+  const field = info.fieldNodes[0];
+  const known = info.fieldNodes.length === 1 ? followByField.get(field) : undefined;
+  if (known) return known;
+  const follow = walkFollow(info, typeName);
+  if (info.fieldNodes.length === 1) followByField.set(field, follow);
+  return follow;
+}
+
+function walkFollow(info: GraphQLResolveInfo, typeName: string): FollowKey[] {
   const seen = new Set<string>();
   const connection = info.fieldNodes.flatMap((f) => fieldsOf(f.selectionSet, info, [], seen));
   const nodes = [

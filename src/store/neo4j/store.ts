@@ -83,9 +83,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async documentHash(documentId: string): Promise<string | null> {
-    const rows = await this.connection.read('reading a document hash', (run) =>
-      run('read/document-hash', { documentId }),
-    );
+    const rows = await this.connection.readOne('reading a document hash', 'read/document-hash', { documentId });
     return (rows[0]?.contentHash as string | undefined) ?? null;
   }
 
@@ -158,9 +156,10 @@ export class Neo4jStore implements GraphStore {
 
   async nodesById(ids: readonly string[], options: ReadOptions = {}): Promise<(GraphNode | null)[]> {
     if (ids.length === 0) return [];
-    const rows = await this.connection.read('reading nodes', (run) =>
-      run('read/nodes-by-id', { ids: [...new Set(ids)], ...shipping(options) }),
-    );
+    const rows = await this.connection.readOne('reading nodes', 'read/nodes-by-id', {
+      ids: [...new Set(ids)],
+      ...shipping(options),
+    });
     const byId = new Map(rows.map((row) => [row.id as string, nodeFromRow(row as Parameters<typeof nodeFromRow>[0])]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -173,7 +172,7 @@ export class Neo4jStore implements GraphStore {
       follow: follow.map((f) => ({ type: f.type, out: f.direction === 'out' })),
     });
     const name = listStatementName(kind, page);
-    const [row] = await this.connection.read(`listing ${kind}`, (run) => run(name, params, listStatement(name, kind)));
+    const [row] = await this.connection.readOne(`listing ${kind}`, name, params, listStatement(name, kind));
     // the statements fetch one row past the page, so hasNextPage needs no count
     const rows = row.page as Row[];
     const nodes = rows.slice(0, first).map((r) => nodeFromRow(r as Parameters<typeof nodeFromRow>[0]));
@@ -208,9 +207,10 @@ export class Neo4jStore implements GraphStore {
     const unique = new Map(
       keys.map((k) => [keyOf(k), { key: keyOf(k), id: k.id, type: k.type, out: k.direction === 'out' }]),
     );
-    const rows = await this.connection.read('reading relationships', (run) =>
-      run('read/adjacent', { keys: [...unique.values()], ...shipping(options) }),
-    );
+    const rows = await this.connection.readOne('reading relationships', 'read/adjacent', {
+      keys: [...unique.values()],
+      ...shipping(options),
+    });
     const groups = new Map<string, Adjacent[]>();
     for (const row of rows) {
       const list = groups.get(row.key as string) ?? [];
@@ -222,9 +222,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async talkRows(technologyIds?: readonly string[]): Promise<TalkRow[]> {
-    const rows = await this.connection.read('reading talk rows', (run) =>
-      run('read/talk-rows', { technologyIds: technologyIds ? [...technologyIds] : null }),
-    );
+    const rows = await this.connection.readOne('reading talk rows', 'read/talk-rows', {
+      technologyIds: technologyIds ? [...technologyIds] : null,
+    });
     return rows
       .map((r) => ({
         talkId: r.talkId as string,
@@ -239,9 +239,9 @@ export class Neo4jStore implements GraphStore {
 
   async topicSpeakers(technologyIds: readonly string[]): Promise<TopicSpeaker[]> {
     if (technologyIds.length === 0) return [];
-    const rows = await this.connection.read('reading the speakers of a topic', (run) =>
-      run('read/topic-speakers', { technologyIds: [...new Set(technologyIds)] }),
-    );
+    const rows = await this.connection.readOne('reading the speakers of a topic', 'read/topic-speakers', {
+      technologyIds: [...new Set(technologyIds)],
+    });
     return rows
       .map((r) => ({
         personId: r.personId as string,
@@ -255,9 +255,9 @@ export class Neo4jStore implements GraphStore {
 
   async technologiesByKey(keys: readonly string[]): Promise<TechnologyKeyHit[]> {
     if (keys.length === 0) return [];
-    const rows = await this.connection.read('looking up technologies by name', (run) =>
-      run('read/technologies-by-key', { keys: [...new Set(keys)] }),
-    );
+    const rows = await this.connection.readOne('looking up technologies by name', 'read/technologies-by-key', {
+      keys: [...new Set(keys)],
+    });
     return rows.map((r) => ({
       key: r.key as string,
       rank: nativeNumber(r.rank) === 0 ? 0 : 1,
@@ -273,9 +273,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async trendCounts(groups: readonly (readonly string[])[]): Promise<TrendCounts> {
-    const [row] = await this.connection.read('counting talks per year', (run) =>
-      run('read/trend-counts', { groups: groups.map((g) => [...new Set(g)]) }),
-    );
+    const [row] = await this.connection.readOne('counting talks per year', 'read/trend-counts', {
+      groups: groups.map((g) => [...new Set(g)]),
+    });
     const yearTalks = (toNative(row.yearTalks) as { year: number; talks: number }[]).sort((a, b) => a.year - b.year);
     const series: TrendYear[][] = groups.map(() => []);
     for (const y of toNative(row.series) as (TrendYear & { group: number })[])
@@ -291,9 +291,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async technologyYears(from: number, to: number, talkCap: number): Promise<TechnologyYears[]> {
-    const rows = await this.connection.read('counting technologies per year', (run) =>
-      run('read/technology-years', { from: neo4j.int(from), to: neo4j.int(to), talkCap: neo4j.int(talkCap) }),
-    );
+    const rows = await this.connection.readOne('counting technologies per year', 'read/technology-years', {
+      from: neo4j.int(from),
+      to: neo4j.int(to),
+      talkCap: neo4j.int(talkCap),
+    });
     return rows
       .map((r) => ({
         technologyId: r.technologyId as string,
@@ -306,9 +308,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async cooccurrence(technologyIds: readonly string[], talkCap: number): Promise<Cooccurrence> {
-    const [row] = await this.connection.read('counting shared talks', (run) =>
-      run('read/cooccurrence', { technologyIds: [...new Set(technologyIds)], talkCap: neo4j.int(talkCap) }),
-    );
+    const [row] = await this.connection.readOne('counting shared talks', 'read/cooccurrence', {
+      technologyIds: [...new Set(technologyIds)],
+      talkCap: neo4j.int(talkCap),
+    });
     return {
       talks: nativeNumber(row.talks) ?? 0,
       topicTalks: nativeNumber(row.topicTalks) ?? 0,
@@ -319,14 +322,16 @@ export class Neo4jStore implements GraphStore {
   }
 
   async breakdownCounts(technologyIds: readonly string[], by: BreakdownKey, talkCap: number): Promise<BreakdownCounts> {
-    const [row] = await this.connection.read('grouping the talks of a topic', (run) =>
-      run('read/breakdown-counts', { technologyIds: [...new Set(technologyIds)], by, talkCap: neo4j.int(talkCap) }),
-    );
+    const [row] = await this.connection.readOne('grouping the talks of a topic', 'read/breakdown-counts', {
+      technologyIds: [...new Set(technologyIds)],
+      by,
+      talkCap: neo4j.int(talkCap),
+    });
     return { totalTalks: nativeNumber(row.totalTalks) ?? 0, groups: toNative(row.groups) as BreakdownCounts['groups'] };
   }
 
   async technologyRows(): Promise<TechnologyRow[]> {
-    const rows = await this.connection.read('reading technologies', (run) => run('read/technology-rows', {}));
+    const rows = await this.connection.readOne('reading technologies', 'read/technology-rows', {});
     return rows
       .map((r) => ({
         id: r.id as string,
@@ -340,7 +345,7 @@ export class Neo4jStore implements GraphStore {
 
   async nameRows(kinds?: readonly NodeKind[]): Promise<NameRow[]> {
     const wanted = kinds ? [...kinds] : NODE_KINDS.filter((k) => k !== 'Document');
-    const rows = await this.connection.read('reading names', (run) => run('read/name-rows', { kinds: wanted }));
+    const rows = await this.connection.readOne('reading names', 'read/name-rows', { kinds: wanted });
     return rows
       .map((r) => ({
         id: r.id as string,
@@ -352,14 +357,14 @@ export class Neo4jStore implements GraphStore {
   }
 
   async eventRows(): Promise<EventRow[]> {
-    const rows = await this.connection.read('reading events', (run) => run('read/event-rows', {}));
+    const rows = await this.connection.readOne('reading events', 'read/event-rows', {});
     return rows
       .map((r) => ({ id: r.id as string, name: r.name as string, city: (r.city as string | null) ?? null }))
       .sort((a, b) => byCodeUnits(a.id, b.id));
   }
 
   async stats(): Promise<StoreStats> {
-    const [row] = await this.connection.read('counting', (run) => run('read/stats', {}));
+    const [row] = await this.connection.readOne('counting', 'read/stats', {});
     const nodes = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
     for (const [kind, count] of row.kinds as [NodeKind, unknown][]) nodes[kind] = nativeNumber(count) ?? 0;
     return { nodes, rels: nativeNumber(row.rels) ?? 0, documents: nodes.Document };
