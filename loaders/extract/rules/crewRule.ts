@@ -31,7 +31,11 @@ const DOCUMENT_WORD = new RegExp(
 const HEADING = /^\s*#{1,6}\s+(.+?)\s*#*\s*$/u;
 // "- **Audio Editing**: Jane", "【主持人】张三": the label leading a line, and what follows it
 const LABELED =
-  /^\s*(?:[-*•]\s*)?(?:\*\*)?[【[]?\s*([^:：】\]\n*]{1,24}?)\s*(?:\*\*)?\s*[:：】\]]\s*(?:\*\*)?\s*(.*)$/u;
+  /^\s*(?:[-*•]\s*)?(?:\*\*)?[【[]?\s*([^\s:：】\]\n*][^:：】\]\n*]{0,23}?)\s*(?:\*\*)?\s*[:：】\]]\s*(?:\*\*)?\s*(.*)$/u;
+const MAX_LABEL_LINE = 200;
+// A label needs its separator; checking for one first keeps LABELED off lines that cannot match.
+const labeled = (text: string) =>
+  text.length <= MAX_LABEL_LINE && /[:：】\]]/u.test(text) ? text.match(LABELED) : null;
 const JOINERS = new RegExp(alt(crew.nameJoiners), 'u');
 const word = (s: string) =>
   s
@@ -51,7 +55,10 @@ function showOf(ctx: RuleContext): string | null {
 /** Notes of an episode: the title says so, or the notes name both guests and hosts (in headings or labels). */
 function isShowNotes(ctx: RuleContext): boolean {
   if (ctx.doc.meta.title && DOCUMENT_WORD.test(ctx.doc.meta.title)) return true;
-  const heads = ctx.lines.map((l) => word(l.text.match(HEADING)?.[1] ?? l.text.match(LABELED)?.[1] ?? ''));
+  // Labels and headings are short lines.
+  const heads = ctx.lines
+    .filter((l) => l.text.length <= MAX_LABEL_LINE)
+    .map((l) => word(l.text.match(HEADING)?.[1] ?? labeled(l.text)?.[1] ?? ''));
   return heads.some((h) => GUESTS.has(h)) && heads.some((h) => HOSTS.has(h));
 }
 
@@ -96,7 +103,7 @@ export const crewRule: Rule = {
         continue;
       }
       if (!l.text.trim()) continue;
-      const m = l.text.length <= 200 ? l.text.match(LABELED) : null;
+      const m = labeled(l.text);
       const label = m ? m[1].trim() : '';
       const crewLabel = m && (HOSTS.has(label.toLowerCase()) || CREDITS.has(label.toLowerCase()));
       if (pending) affiliate(peopleIn(ctx, l.text), pending, span);
@@ -104,7 +111,7 @@ export const crewRule: Rule = {
       if (crewLabel && m) {
         if (m[2].trim()) affiliate(peopleIn(ctx, m[2]), label, span);
         else pending = label;
-      } else if (HOSTS.has(section.toLowerCase()) && l.text.length <= 200)
+      } else if (HOSTS.has(section.toLowerCase()) && l.text.length <= MAX_LABEL_LINE)
         affiliate(peopleIn(ctx, l.text), section, span);
       else if (CREDIT_SECTIONS.has(section.toLowerCase()) && m && m[2].trim())
         affiliate(peopleIn(ctx, m[2]), label, span);
