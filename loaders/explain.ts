@@ -34,6 +34,8 @@ export interface Explanation {
     events: string[];
     people: string[];
     organizations: string[];
+    /** "张三 → 某某科技 (架构师) [rule]": who works where, and which rule said so */
+    affiliations: { person: string; organization: string; role: string; rule: string }[];
     technologies: string[];
   };
 }
@@ -85,6 +87,12 @@ export function explainDocument(path: string, bytes: Buffer, catalogs: Catalogs)
       events: ctx.out.events.map((e) => e.name),
       people: ctx.out.people.map((p) => p.name),
       organizations: ctx.out.organizations.map((o) => o.name),
+      affiliations: ctx.out.affiliations.map(({ person, organization, role, rule }) => ({
+        person,
+        organization,
+        role,
+        rule,
+      })),
       technologies: [...new Set(ctx.out.technologies.map((t) => t.name))],
     },
   };
@@ -109,6 +117,8 @@ export function explanationText(x: Explanation): string {
   lines.push(`  events: ${x.found.events.join('; ') || '(none)'}`);
   lines.push(`  people: ${x.found.people.join(', ') || '(none)'}`);
   lines.push(`  organizations: ${x.found.organizations.join(', ') || '(none)'}`);
+  for (const a of x.found.affiliations)
+    lines.push(`  affiliation ${a.person} → ${a.organization}${a.role ? ` (${a.role})` : ''}  (${a.rule})`);
   lines.push(`  technologies: ${x.found.technologies.join(', ') || '(none)'}`);
   return lines.join('\n');
 }

@@ -9,6 +9,7 @@ import { colocatedEventRule, spokeAtEventRule } from './rules/colocatedEventRule
 import { commentSignatureRule } from './rules/commentSignatureRule';
 import { contactRule } from './rules/contactRule';
 import { coverageBodyRule } from './rules/coverageBodyRule';
+import { crewRule } from './rules/crewRule';
 import { employerTechRule } from './rules/employerTechRule';
 import { enBioRule } from './rules/enBioRule';
 import { eventAnnouncementRule } from './rules/eventAnnouncementRule';
@@ -74,6 +75,7 @@ export const specifiedRules: readonly Rule[] = [
   bioParagraphRule,
   speakerListRule,
   proseIntroRule,
+  crewRule,
   coverageBodyRule,
   sectionEventRule,
   sectionHeaderEventRule,
