@@ -112,4 +112,24 @@ describe('embedded store: incremental merge', () => {
       { numRuns: 400 },
     );
   });
+
+  it('gives the same when nothing is read until the end (documents out of order, held unsorted meanwhile)', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const mg = new MemoryGraph();
+        const current = new Map<string, DocumentFacts>();
+        for (const o of ops) {
+          if ('write' in o) {
+            mg.write(o.write);
+            current.set(o.write.documentId, o.write);
+          } else {
+            mg.remove(o.remove);
+            current.delete(o.remove);
+          }
+        }
+        sameAsMergeTs(mg, current);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

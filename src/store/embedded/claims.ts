@@ -39,6 +39,13 @@ const EXTRA = 4;
  */
 abstract class ClaimSet {
   protected entries: unknown[] = [];
+  /**
+   * A claim that arrived out of document order was appended, not inserted:
+   * the array is sorted once, when something reads it in order. (Inserting
+   * in place moved half of a popular node's array per document, a third of
+   * opening a 10k store and quadratic in the corpus.)
+   */
+  private unordered = false;
 
   /** For code that reads the attribute by name (`getNodeAttribute(id, 'claims')`). */
   get claims(): this {
@@ -54,8 +61,26 @@ abstract class ClaimSet {
     return this.entries[i * STRIDE] as string;
   }
 
+  /** Sorts the claims by document id if one arrived out of order. */
+  protected ordered(): void {
+    if (!this.unordered) return;
+    this.unordered = false;
+    const n = this.size;
+    const e = this.entries;
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => {
+      const x = e[a * STRIDE] as string;
+      const y = e[b * STRIDE] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const sorted = new Array<unknown>(e.length);
+    for (let i = 0; i < n; i++) for (let k = 0; k < STRIDE; k++) sorted[i * STRIDE + k] = e[order[i] * STRIDE + k];
+    this.entries = sorted;
+  }
+
   /** document ids, sorted */
   get docs(): string[] {
+    this.ordered();
     const out = new Array<string>(this.size);
     for (let i = 0; i < out.length; i++) out[i] = this.docAt(i);
     return out;
@@ -82,11 +107,12 @@ abstract class ClaimSet {
 
   /** Index of `doc`'s claim, or -1. */
   protected indexOf(doc: string): number {
+    this.ordered();
     const at = this.lowerBound(doc);
     return at < this.size && this.docAt(at) === doc ? at : -1;
   }
 
-  /** Puts a claim in its place; documents mostly arrive in order. */
+  /** Appends a claim of a document the set does not hold yet; out of order, it is sorted when read. */
   protected insert(doc: string, evidence: PackedEvidence, extra: unknown): void {
     const inline = evidence.length === 3 && typeof evidence[0] === 'number';
     const claim = inline ? [doc, evidence[0], evidence[1], evidence[2], extra] : [doc, evidence, null, null, extra];
@@ -95,10 +121,10 @@ abstract class ClaimSet {
       this.entries = claim;
       return;
     }
-    const at = (this.docAt(n - 1) < doc ? n : this.lowerBound(doc)) * STRIDE;
-    // a few claims: an exact-size copy (splice grows by half and 16 more); many: amortized growth
-    if (n < 8) this.entries = this.entries.slice(0, at).concat(claim, this.entries.slice(at));
-    else this.entries.splice(at, 0, ...claim);
+    if (doc < this.docAt(n - 1)) this.unordered = true;
+    // a few claims: an exact-size copy (push grows by half and 16 more); many: amortized growth
+    if (n < 8) this.entries = this.entries.concat(claim);
+    else for (const item of claim) this.entries.push(item);
   }
 
   /** Takes `doc`'s claim out; returns its items, or null. */
@@ -119,6 +145,7 @@ abstract class ClaimSet {
       out.push({ documentId, start, end, snippet });
       return out.length < MAX_EVIDENCE;
     };
+    this.ordered();
     const e = this.entries;
     for (let i = 0; i < this.size && out.length < MAX_EVIDENCE; i++) {
       const b = i * STRIDE;
@@ -155,8 +182,8 @@ export class NodeClaims extends ClaimSet {
     return this.entries[EXTRA] as NodeProps | undefined;
   }
 
+  /** Adds the claim of a document the set does not hold (MemoryGraph removes a document before writing it again). */
   add(doc: string, props: NodeProps, evidence: PackedEvidence): void {
-    this.remove(doc);
     this.insert(doc, evidence, props);
     this.shown = null;
     for (const n of [props.name, ...(props.aliases ?? [])]) this.names.set(n, (this.names.get(n) ?? 0) + 1);
@@ -199,6 +226,7 @@ export class NodeClaims extends ClaimSet {
   merged(): GraphNode | null {
     if (this.shown) return this.shown;
     if (this.size === 0) return null;
+    this.ordered();
     const props: NodeProps = { name: this.propsAt(0).name };
     const bag = props as unknown as Record<string, unknown>;
     for (const [key, doc] of this.holder)
@@ -230,8 +258,8 @@ export class RelClaims extends ClaimSet {
     super();
   }
 
+  /** Adds the claim of a document the set does not hold, like NodeClaims.add. */
   add(doc: string, role: string | null | undefined, evidence: PackedEvidence): void {
-    this.remove(doc);
     this.insert(doc, evidence, role || null);
     this.shown = null;
   }
@@ -242,6 +270,7 @@ export class RelClaims extends ClaimSet {
 
   /** The first role by document id, or null. */
   private role(): string | null {
+    this.ordered();
     for (let i = 0; i < this.size; i++) {
       const role = this.entries[i * STRIDE + EXTRA] as string | null;
       if (role) return role;
