@@ -71,6 +71,7 @@ const op = fc.oneof(
   fc.nat(14).chain((n) => doc(n).map((facts) => ({ write: facts }))),
   fc.nat(14).map((n) => ({ remove: `doc:${n}` })),
 );
+type Op = { write: DocumentFacts } | { remove: string };
 
 /** The reference: every current claim, merged at once by merge.ts. */
 function sameAsMergeTs(mg: MemoryGraph, current: Map<string, DocumentFacts>): void {
@@ -91,23 +92,29 @@ function sameAsMergeTs(mg: MemoryGraph, current: Map<string, DocumentFacts>): vo
     }
 }
 
+/** Applies the writes and removals to a fresh graph, calling `afterEach` after every step; returns both states. */
+function replay(ops: Op[], afterEach?: (mg: MemoryGraph, current: Map<string, DocumentFacts>) => void) {
+  const mg = new MemoryGraph();
+  const current = new Map<string, DocumentFacts>();
+  for (const o of ops) {
+    if ('write' in o) {
+      mg.write(o.write);
+      current.set(o.write.documentId, o.write);
+    } else {
+      mg.remove(o.remove);
+      current.delete(o.remove);
+    }
+    afterEach?.(mg, current);
+  }
+  return { mg, current };
+}
+
 describe('embedded store: incremental merge', () => {
   it('gives what merge.ts gives, after any writes and removals', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
-        const mg = new MemoryGraph();
-        const current = new Map<string, DocumentFacts>();
-        for (const o of ops) {
-          if ('write' in o) {
-            mg.write(o.write);
-            current.set(o.write.documentId, o.write);
-          } else {
-            mg.remove(o.remove);
-            current.delete(o.remove);
-          }
-          // compared after every step: what was shown before a write must not linger after it
-          sameAsMergeTs(mg, current);
-        }
+        // compared after every step: what was shown before a write must not linger after it
+        replay(ops, sameAsMergeTs);
       }),
       { numRuns: 400 },
     );
@@ -116,17 +123,7 @@ describe('embedded store: incremental merge', () => {
   it('gives the same when nothing is read until the end (documents out of order, held unsorted meanwhile)', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
-        const mg = new MemoryGraph();
-        const current = new Map<string, DocumentFacts>();
-        for (const o of ops) {
-          if ('write' in o) {
-            mg.write(o.write);
-            current.set(o.write.documentId, o.write);
-          } else {
-            mg.remove(o.remove);
-            current.delete(o.remove);
-          }
-        }
+        const { mg, current } = replay(ops);
         sameAsMergeTs(mg, current);
       }),
       { numRuns: 400 },
