@@ -35,8 +35,12 @@ export class SpeakersOnResolver {
     let asked = 0;
     for (;;) {
       const rows = rowsNamesCanReorder(byCounts, want, sort);
-      const ids = rows.slice(asked).map((r) => r.personId);
-      for (const n of await loadNodes(ctx, ids)) people.set(n.id, n);
+      const fresh = rows.slice(asked);
+      // the talks of the rows most likely shown come in the same read (the batcher then has them), so a
+      // request reads topic, speakers and nodes: three statements on Neo4j instead of four
+      const likelyTalks = fresh.slice(0, size).flatMap((r) => r.talkIds.slice(0, LIMITS.talksPerItem.cap));
+      for (const n of await loadNodes(ctx, [...fresh.map((r) => r.personId), ...likelyTalks]))
+        if (n.kind === 'Person') people.set(n.id, n);
       asked = rows.length;
       if (people.size >= size || asked >= byCounts.length) break;
       want = asked + (size - people.size);
