@@ -37,6 +37,9 @@ const MAX_LABEL_LINE = 200;
 const labeled = (text: string) =>
   text.length <= MAX_LABEL_LINE && /[:：】\]]/u.test(text) ? text.match(LABELED) : null;
 const JOINERS = new RegExp(alt(crew.nameJoiners), 'u');
+// what follows the show's name in "Acme FM 由 张三、李四 主持" / "Acme FM is hosted by Jane Doe."
+const HOSTED_BY_ZH = new RegExp(`^\\s*(?:${alt(crew.hostedByZh)})\\s*(.{2,80}?)\\s*(?:${alt(crew.hostVerbsZh)})`, 'u');
+const HOSTED_BY_EN = new RegExp(`^\\s*(?:${alt(crew.hostedByEn)})\\s+(.{2,80}?)(?:[.;]|$)`, 'iu');
 const word = (s: string) =>
   s
     .replace(/[:：\s*]+$/u, '')
@@ -75,7 +78,8 @@ function hostNames(ctx: RuleContext, list: string, span: { start: number; end: n
   const out: string[] = [];
   for (const piece of list.split(JOINERS)) {
     const t = piece.trim();
-    if (ctx.findPerson(t)) out.push(ctx.findPerson(t)?.name ?? t);
+    const known = ctx.findPerson(t);
+    if (known) out.push(known.name);
     else if (isChineseName(t, ctx.lex) || isLatinName(t)) out.push(ctx.person(t, span, 'crewRule').name);
   }
   return out;
@@ -119,10 +123,8 @@ export const crewRule: Rule = {
       const at = l.text.indexOf(show);
       if (at < 0) continue;
       const rest = l.text.slice(at + show.length);
-      const zh = rest.match(
-        new RegExp(`^\\s*(?:${alt(crew.hostedByZh)})\\s*(.{2,80}?)\\s*(?:${alt(crew.hostVerbsZh)})`, 'u'),
-      );
-      const en = rest.match(new RegExp(`^\\s*(?:${alt(crew.hostedByEn)})\\s+(.{2,80}?)(?:[.;]|$)`, 'iu'));
+      const zh = rest.match(HOSTED_BY_ZH);
+      const en = rest.match(HOSTED_BY_EN);
       const list = zh?.[1] ?? en?.[1];
       if (list) affiliate(hostNames(ctx, list, span), zh ? '主持人' : 'Host', span);
     }
