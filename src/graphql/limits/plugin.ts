@@ -13,19 +13,16 @@ import type { QueryLimits } from './config';
 import { measureOperation, type QueryMeasure } from './measure';
 
 /**
- * Measures of operations without variables, per parsed document: Apollo
- * reuses the DocumentNode of a query text it has seen, so a repeated query
- * is measured once, not on every request (the measure depends on nothing else).
- */
-const measured = new WeakMap<DocumentNode, Map<OperationDefinitionNode, QueryMeasure>>();
-
-/**
  * Refuses, before any resolver runs, operations past the depth, alias or cost
  * limit, and operations this read-only API does not have (mutations,
  * subscriptions). Runs after validation, with the request's variables, so
  * `first: $n` counts as the `n` sent.
  */
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<GraphContext> {
+  // Measures of operations without variables, per parsed document: Apollo reuses the DocumentNode of a
+  // query text it has seen, so a repeated query is measured once. Per plugin, because a measure depends on
+  // this schema and these limits.
+  const measured = new WeakMap<DocumentNode, Map<OperationDefinitionNode, QueryMeasure>>();
   return {
     async requestDidStart() {
       return {
