@@ -17,7 +17,9 @@ const HAN = /^\p{Script=Han}{2,4}$/u;
 const NOT_NAMES = new Set([...titleWords.words, ...slotWords.words].map((w) => w.toLowerCase()));
 
 export function looseNames(ctx: RuleContext, p: SpeakerPhrase, rule: string): string[] {
-  const text = p.text.replace(/\s*[（(][^()（）]*[)）]\s*$/u, '').trim();
+  // "Allen&Christophe&Matthew (Acme)": the bracketed organization is every one's
+  const shared = p.text.match(/\s*[（(]([^()（）]*)[)）]\s*$/u);
+  const text = (shared ? p.text.slice(0, shared.index) : p.text).trim();
   if (!text || text.length > 60) return [];
   let names: string[];
   let aliases: string[] = [];
@@ -43,7 +45,9 @@ export function looseNames(ctx: RuleContext, p: SpeakerPhrase, rule: string): st
     const at = p.text.indexOf(n, from);
     from = at < 0 ? from : at + n.length;
     const start = p.offset + Math.max(0, at);
-    out.push(ctx.person(n, { start, end: start + n.length }, rule, aliases[i] ? [aliases[i]] : []).name);
+    const person = ctx.person(n, { start, end: start + n.length }, rule, aliases[i] ? [aliases[i]] : []).name;
+    if (shared?.[1].trim()) ctx.affiliate(person, shared[1], { start, end: start + n.length }, rule);
+    out.push(person);
   });
   return out;
 }

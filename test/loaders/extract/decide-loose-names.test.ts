@@ -59,4 +59,16 @@ describe('decideTalks: loose names in a repeated speaker field', () => {
     decideTalks(ctx, [candidate('题目一', 0, 'once')], env);
     assert.equal(ctx.out.talks.length, 0);
   });
+
+  it('gives each of several names the organization in brackets after them', () => {
+    const ctx = ctxFor();
+    decideTalks(
+      ctx,
+      ['题目一', '题目二', '题目三'].map((t, i) => candidate(t, i)),
+      env,
+    );
+    const orgOf = (person: string) =>
+      ctx.out.affiliations.filter((a) => a.person === person).map((a) => a.organization);
+    for (const person of ['Zorvik', 'Tan Lee K M', 'Ivo', 'Rhea', 'Sol']) assert.deepEqual(orgOf(person), ['Acme']);
+  });
 });
