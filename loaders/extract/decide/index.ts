@@ -7,6 +7,7 @@ import type { RuleContext } from '../harness';
 import type { Block } from '../layout/blocks';
 import { readSpeakers } from '../speakers';
 import type { TalkMention } from '../types';
+import { descriptorAffiliations } from './descriptors';
 import { looseNames } from './looseNames';
 import { isPeopleOnly, recordPeople } from './people';
 import { assignSeriesSections } from './sections';
@@ -133,6 +134,7 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
     decide(true, repeated ? `layout repeats (${shapes.get(c.shape)}×)` : `score ${c.score}`);
   }
   assignSeriesSections(ctx, env);
+  descriptorAffiliations(ctx, env);
   return decisions;
 }
 
