@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon';
 import boundaries from '../lexicon/org-boundaries.json';
 import orgWords from '../lexicon/org-words.json';
 import type { Knowledge } from './knowledge';
+import { knownOrgLead } from './knownOrgLead';
 import { isLatinName } from './names';
 import { splitOutsideBrackets } from './text';
 
@@ -237,6 +238,8 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   );
   if (seat && GOVERNANCE_ROLE.test(seat[2].trim())) return { org: seat[1], role: seat[2].trim() };
   // "标准制定组织 Khronos Group": a description, then the organization's proper name.
+  const lead = knownOrgLead(s, kn, (x) => findRoleStart(x, lex) === 0);
+  if (lead) return lead;
   const trailingLatin = s.match(/^\p{Script=Han}{2,12}\s*([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})$/u);
   if (certain && trailingLatin && !hasRole(trailingLatin[1], lex) && !isTechnology(trailingLatin[1], kn))
     return { org: trailingLatin[1], role: '' };

@@ -11,6 +11,7 @@ import { descriptorAffiliations } from './descriptors';
 import { looseNames } from './looseNames';
 import { isPeopleOnly, recordPeople } from './people';
 import { assignSeriesSections } from './sections';
+import { weakerReadingAffiliations } from './weakerReading';
 
 // The one place that weighs candidates: a document repeats its programme
 // layout, so a candidate whose shape recurs is believed even when its own
@@ -61,6 +62,7 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
       continue;
     }
     if (taken.has(key)) {
+      weakerReadingAffiliations(ctx, c, title);
       decide(false, 'a stronger reading of the same title');
       continue;
     }
