@@ -8,6 +8,7 @@ import type { Block } from '../layout/blocks';
 import { readSpeakers } from '../speakers';
 import type { TalkMention } from '../types';
 import { descriptorAffiliations } from './descriptors';
+import { headedBioAffiliations } from './headedBio';
 import { looseNames } from './looseNames';
 import { isPeopleOnly, recordPeople } from './people';
 import { assignSeriesSections } from './sections';
@@ -137,6 +138,7 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
   }
   assignSeriesSections(ctx, env);
   descriptorAffiliations(ctx, env);
+  headedBioAffiliations(ctx, env);
   return decisions;
 }
 
