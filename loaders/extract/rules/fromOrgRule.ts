@@ -1,5 +1,6 @@
 import { isRoleOnly } from '../affiliation';
 import type { Rule } from '../harness';
+import { introducedName } from './fromOrgName';
 
 // Recaps and announcements introduce a speaker by where they come from, the name last:
 //   "来自星河数据的资深数据库专家 王小明分享了…" / "来自 Acme 官方的解决方案工程师 李四老师"
@@ -17,7 +18,7 @@ export const fromOrgRule: Rule = {
   run(ctx) {
     for (const m of ctx.text.matchAll(FROM_ORG)) {
       const tail = m[2].replace(/\*\*/g, '');
-      const found = personIn(ctx, tail);
+      const found = personIn(ctx, tail) ?? introducedName(ctx, tail, (m.index ?? 0) + m[0].length - m[2].length);
       if (!found) continue;
       const role = tail.slice(0, found.at).trim();
       if (role && !isRoleOnly(role, ctx.lex, ctx.kn) && !endsWithRole(role, ctx.lex.roleHeads)) continue;
