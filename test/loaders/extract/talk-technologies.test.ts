@@ -96,3 +96,27 @@ describe('names inside words that name something else', () => {
     assert.deepEqual(about(x, 'Rust 宏与代码生成'), ['Rust', 'co', '宏']);
   });
 });
+
+describe('a talk section whose first paragraph is the speaker’s bio', () => {
+  const text = [
+    '## 分会场：基础设施',
+    '',
+    '### 用 Rust 写调度器',
+    '',
+    '宁小溪博士毕业于星河大学，曾在 Docker 与 Kubernetes 相关团队工作多年，目前负责调度平台。',
+    '',
+    '本次分享介绍如何用 Rust 实现一个基于 Raft 的调度器。',
+    '',
+    '### 服务网格的灰度发布',
+    '',
+    '柯远山目前任职于某某科技，长期从事 Go 开发。',
+    '',
+    '介绍 Service Mesh 上的灰度发布方案。',
+  ].join('\n');
+  const x = extract(makeDoc(text), testCatalog);
+
+  it('leaves what the bio names (where the speaker worked) off the talk', () => {
+    assert.deepEqual(about(x, '用 Rust 写调度器'), ['Raft', 'Rust']);
+    assert.deepEqual(about(x, '服务网格的灰度发布'), ['Service Mesh']);
+  });
+});
