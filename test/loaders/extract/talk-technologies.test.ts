@@ -120,3 +120,24 @@ describe('a talk section whose first paragraph is the speaker’s bio', () => {
     assert.deepEqual(about(x, '服务网格的灰度发布'), ['Service Mesh']);
   });
 });
+
+describe('unknown names read by the kind of software after them', () => {
+  const text = [
+    '**星河存储引擎设计**',
+    '',
+    '演讲人：尚青山，Nebulae Labs 数据库研发工程师',
+    '',
+    '介绍 Stardust 数据库的存储层，以及 Moonbeam Indexer 项目。',
+  ].join('\n');
+  const x = extract(makeDoc(text), testCatalog);
+  const names = x.technologies.map((m) => m.name);
+
+  it('takes a name written before its kind', () => {
+    assert.ok(names.includes('Stardust'), names.join(' | '));
+  });
+
+  it('takes no last word of a longer name (an organization, a two-word project) for a name', () => {
+    assert.ok(!names.includes('Labs'), names.join(' | '));
+    assert.ok(!names.includes('Indexer'), names.join(' | '));
+  });
+});
