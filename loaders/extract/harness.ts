@@ -5,6 +5,7 @@ import type { DateContext } from './dates';
 import type { Knowledge, OrgRef, TechRef } from './knowledge';
 import type { Hit } from './matcher';
 import { splitNameAndAliases } from './names';
+import { withoutNamesakes } from './techNamesakes';
 import type {
   AffiliationMention,
   EventMention,
@@ -60,7 +61,7 @@ export class RuleContext {
 
   /** Catalog technologies written anywhere in the text, found once per document and shared by every stage. */
   techHits(): Hit<TechRef>[] {
-    this.techHitsCache ??= this.kn.techs.scan(this.text);
+    this.techHitsCache ??= withoutNamesakes(this.text, this.kn.techs.scan(this.text));
     return this.techHitsCache;
   }
 

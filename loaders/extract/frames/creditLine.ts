@@ -16,6 +16,8 @@ import type { Frame, FrameEnv, SpeakerPhrase, TalkCandidate } from './types';
 // quotes one 《title》, the quoted one is the talk's.
 
 const SCAN = 8;
+/** blocks an abstract below its credit line may run to (a recap's notes on one talk) */
+const MAX_ABSTRACT = 40;
 
 export const creditLineFrame: Frame = {
   name: 'creditLineFrame',
@@ -52,7 +54,9 @@ function readCredit(h: Block, env: FrameEnv): TalkCandidate | null {
     const quoted = h.text.length <= 20 ? quotedTitle(env, h.index + 1, i) : null;
     const title = cleanTitle(quoted ? quoted.value : h.text);
     if (title.length < 3 || isBreak(title)) return null;
-    const body = blocksSpan(env.blocks, h.index + 1, i + 1);
+    // "Title / 演讲人：张三 / what the talk showed…": a credit straight below the title opens the section
+    const end = i === h.index + 1 ? abstractEnd(env, i + 1) : i + 1;
+    const body = blocksSpan(env.blocks, h.index + 1, end);
     return {
       title,
       titleSpan: quoted ? span(env.blocks[quoted.block], quoted.start, quoted.end) : span(h),
@@ -65,6 +69,14 @@ function readCredit(h: Block, env: FrameEnv): TalkCandidate | null {
     };
   }
   return null;
+}
+
+/** Where the abstract below a credit line ends: at the next title, heading or credit line. */
+function abstractEnd(env: FrameEnv, from: number): number {
+  const last = Math.min(env.blocks.length, from + MAX_ABSTRACT);
+  let i = from;
+  while (i < last && !titleBlock(env.blocks[i]) && !creditSpeakers(env.blocks[i], env)) i++;
+  return i;
 }
 
 /** "Presented by Jane Doe and @jroe", "演讲嘉宾：张三（花名）": the people a credit line names, or null. */

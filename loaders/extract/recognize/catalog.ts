@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge';
 import type { Block } from '../layout/blocks';
 import type { Hit, NameMatcher } from '../matcher';
+import { withoutNamesakes } from '../techNamesakes';
 import type { Annotation, AnnotationKind, RecognizeEnv, Recognizer } from './types';
 
 // Names from the catalogs: technologies and organizations, as the one-pass matcher finds them.
@@ -13,13 +14,15 @@ function catalogRecognizer(
   kind: AnnotationKind,
   matcher: (kn: Knowledge) => NameMatcher<Named>,
   shared: (env: RecognizeEnv) => readonly Hit<Named>[] | undefined,
+  /** which hits of a block scanned on its own stand (the shared scan has applied it already) */
+  keep: (text: string, hits: Hit<Named>[]) => Hit<Named>[] = (_, hits) => hits,
 ): Recognizer {
   return {
     name: kind,
     kind,
     run(block, env) {
       const docHits = shared(env);
-      const hits = docHits ? onBlock(block, docHits) : matcher(env.kn).scan(block.text);
+      const hits = docHits ? onBlock(block, docHits) : keep(block.text, matcher(env.kn).scan(block.text));
       return hits.map(
         (h): Annotation => ({
           kind,
@@ -71,6 +74,7 @@ export const technologyRecognizer = catalogRecognizer(
   'technology',
   (kn) => kn.techs,
   (env) => env.catalogHits?.technology,
+  withoutNamesakes,
 );
 export const organizationRecognizer = catalogRecognizer(
   'organization',

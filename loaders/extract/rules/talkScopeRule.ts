@@ -1,5 +1,6 @@
 import enLabels from '../../lexicon/en/labels.json';
 import zhLabels from '../../lexicon/zh/labels.json';
+import zhNames from '../../lexicon/zh/names.json';
 import type { Rule, RuleContext } from '../harness';
 import { lineIndexAt } from '../text';
 import type { Line, Span } from '../types';
@@ -22,6 +23,15 @@ const NAME_SEP = /^(?:\*\*|__)?\s*(?:[，,、|｜：:（(·•/—–-]|\s)/u;
 /** Words that make a line a report of the talk, not a bio ("张三，某公司工程师，分享了…"). */
 const TELLS =
   /分享|介绍了|讲解|讲述|带来|演讲|主题|议题|《|「|\b(?:talk(?:s|ed)?|spoke|present(?:s|ed)|introduc(?:es|ed)|shar(?:es|ed)|start(?:s|ed)|cover(?:s|ed)|explain(?:s|ed)|discuss(?:es|ed)|show(?:s|ed)|demonstrat(?:es|ed)|describ(?:es|ed)|walk(?:s|ed)|gave|will)\b|'s topic/iu;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (xs: string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+/** "周晓博士毕业于…", "杨明目前任职于…": a bio word right after the name (lexicon zh/names.json) */
+const BIO_LEAD = new RegExp(`^(?:${anyOf(zhNames.honorifics)})?(?:${anyOf(zhNames.bioLead)})`, 'u');
 
 const MAX_TITLE_SPAN = 400;
 const MAX_AFFILIATION_CELL = 100;
@@ -110,6 +120,8 @@ function isPersonLead(ctx: RuleContext, text: string, names: string[]): boolean 
   const name = names.find((n) => rest.startsWith(n));
   if (!name) return false;
   const after = rest.slice(name.length);
+  // a paragraph led by the name it introduces and a bio word is the person's bio
+  if (BIO_LEAD.test(after)) return true;
   if (!NAME_SEP.test(after)) return false;
   const clause = after.split(/[。；;!！?？]/u)[0].slice(0, 80);
   if (TELLS.test(after.slice(0, 120))) return false;

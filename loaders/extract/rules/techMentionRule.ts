@@ -1,6 +1,8 @@
 import fieldTerms from '../../lexicon/field-terms.json';
 import type { Rule, RuleContext } from '../harness';
 
+/** what a file extension looks like: "html", "webp", "PNG" */
+const EXTENSION = /^(?:[a-z0-9]{1,5}|[A-Z0-9]{1,5})$/;
 const FIELDS = new Set(fieldTerms.terms.map((t) => t.toLowerCase().replace(/\s+/g, '')));
 
 // Every technology of the catalog written in the document, under its canonical name.
@@ -24,8 +26,9 @@ export const techMentionRule: Rule = {
       if (urls.slice(u, u + 8).some(([a, b]) => h.start >= a && h.start < b)) continue;
       // "@goroutine": a person's handle.
       if (ctx.text[h.start - 1] === '@') continue;
-      // "index.html", "logo.webp": a file's extension.
-      if (ctx.text[h.start - 1] === '.' && /[\w-]/.test(ctx.text[h.start - 2] ?? '')) continue;
+      // "index.html", "logo.webp": a file's extension (short, one case; "EVM.Ewasm" names two things).
+      if (ctx.text[h.start - 1] === '.' && /[\w-]/.test(ctx.text[h.start - 2] ?? '') && EXTENSION.test(h.written))
+        continue;
       // A field's name ("数据库", "监控") is a technology where a talk's title names it as its subject.
       const key = h.value.name.toLowerCase().replace(/\s+/g, '');
       if (ctx.lex.genericTerms.has(key) && (FIELDS.has(key) || !inTitle(ctx, h.start, h.written))) continue;

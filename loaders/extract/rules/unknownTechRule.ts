@@ -14,6 +14,8 @@ const BEFORE = new RegExp(`${KIND}\\s*${NAME}(?![A-Za-z0-9._-])`, 'gu');
 const AFTER = new RegExp(`(?<![A-Za-z0-9._-])${NAME}\\s*${KIND}`, 'gu');
 const KIND_WORDS = techKinds.kinds.map((k) => k.toLowerCase());
 const NOT_NAMES = new Set(techKinds.notNames.map((k) => k.toLowerCase()));
+/** a capitalized Latin word and a space right before: what follows continues that name */
+const TAIL_OF_NAME = /(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]* $/u;
 /** "Madsim：…模拟器", "Shoes: A Ruby Desktop Toolkit", "Blend - …": a lead name, a separator, a description. */
 const LEAD_NAME = /^([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)\s*(?:[:：]|\s[-—–]\s)\s*(\S.{3,})$/u;
 
@@ -78,7 +80,12 @@ export const unknownTechRule: Rule = {
       }
     };
     for (const re of [BEFORE, AFTER])
-      for (const m of ctx.text.matchAll(re)) add(m[1], (m.index ?? 0) + m[0].indexOf(m[1]));
+      for (const m of ctx.text.matchAll(re)) {
+        const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+        // "Datafuse Labs 数据库研发工程师", "NEAR Indexer 项目": the last word of a longer name, not a name
+        if (TAIL_OF_NAME.test(ctx.text.slice(Math.max(0, at - 40), at))) continue;
+        add(m[1], at);
+      }
     // Talk titles name their subject: an unknown camel-cased or dotted name there ("KubeEdge 边缘计算实践",
     // "Vue3 的响应式") is a technology.
     for (const t of ctx.out.talks) {

@@ -28,6 +28,9 @@ export const testCatalog: CatalogView & {
     { name: 'Go', aliases: ['Golang'], category: 'language', broader: [] },
     { name: 'Rust', aliases: [], category: 'language', broader: [] },
     { name: 'Service Mesh', aliases: ['服务网格'], category: 'concept', broader: [] },
+    { name: 'Kong', aliases: ['Kong 网关'], category: 'infrastructure', broader: [] },
+    { name: 'co', aliases: [], category: 'tool', broader: [] },
+    { name: '宏', aliases: ['Macro'], category: 'concept', broader: [] },
   ],
   organizations: [
     { name: '七牛云', aliases: ['七牛', 'Qiniu'], type: 'company' },
