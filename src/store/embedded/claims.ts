@@ -26,8 +26,8 @@ const valid = (v: unknown) => v !== null && v !== undefined && v !== '';
  * cost more than the claim's other parts), then what a claim of the kind
  * carries besides (a node's props, a relationship's role).
  */
-const STRIDE = 5;
-const EXTRA = 4;
+export const STRIDE = 5;
+export const EXTRA = 4;
 
 /**
  * Claims in document id order, held in one flat array of STRIDE items per
@@ -76,6 +76,15 @@ abstract class ClaimSet {
     const sorted = new Array<unknown>(e.length);
     for (let i = 0; i < n; i++) for (let k = 0; k < STRIDE; k++) sorted[i * STRIDE + k] = e[order[i] * STRIDE + k];
     this.entries = sorted;
+  }
+
+  /**
+   * The flat array itself, in document order: what a graph snapshot writes
+   * (graph-snapshot.ts). Not to be changed by the caller.
+   */
+  orderedEntries(): readonly unknown[] {
+    this.ordered();
+    return this.entries;
   }
 
   /** document ids, sorted */
@@ -182,10 +191,27 @@ export class NodeClaims extends ClaimSet {
     return this.entries[EXTRA] as NodeProps | undefined;
   }
 
+  /**
+   * The claims of a graph snapshot: `entries` as `orderedEntries` gave them
+   * (in document order). What is derived from them (names, holders) is
+   * counted again rather than stored, so a snapshot cannot disagree with it.
+   */
+  static restore(id: string, kind: NodeKind, entries: unknown[]): NodeClaims {
+    const claims = new NodeClaims(id, kind);
+    claims.entries = entries;
+    for (let i = 0; i < claims.size; i++) claims.count(claims.docAt(i), claims.propsAt(i));
+    return claims;
+  }
+
   /** Adds the claim of a document the set does not hold (MemoryGraph removes a document before writing it again). */
   add(doc: string, props: NodeProps, evidence: PackedEvidence): void {
     this.insert(doc, evidence, props);
     this.shown = null;
+    this.count(doc, props);
+  }
+
+  /** Counts what one claim adds to the names, the holders and `implied`. */
+  private count(doc: string, props: NodeProps): void {
     for (const n of [props.name, ...(props.aliases ?? [])]) this.names.set(n, (this.names.get(n) ?? 0) + 1);
     for (const [key, value] of Object.entries(props)) {
       if (key === 'name' || key === 'aliases' || key === 'implied' || !valid(value)) continue;
@@ -256,6 +282,13 @@ export class RelClaims extends ClaimSet {
     readonly to: string,
   ) {
     super();
+  }
+
+  /** The claims of a graph snapshot, like NodeClaims.restore. */
+  static restore(type: RelType, from: string, to: string, entries: unknown[]): RelClaims {
+    const claims = new RelClaims(type, from, to);
+    claims.entries = entries;
+    return claims;
   }
 
   /** Adds the claim of a document the set does not hold, like NodeClaims.add. */

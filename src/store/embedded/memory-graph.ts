@@ -4,7 +4,7 @@ import { collapseFacts } from '../merge';
 import { NodeClaims, RelClaims } from './claims';
 import { DocumentStrings, packEvidence, sameProps } from './shared-claims';
 
-interface HeldDocument {
+export interface HeldDocument {
   nodes: string[];
   rels: string[];
   hash: string | null;
@@ -38,7 +38,8 @@ export class MemoryGraph {
   private readonly kinds = new Map<NodeKind, Set<string>>();
   /** bumped on every change; caches keyed on it never serve a stale answer */
   version = 0;
-  private nextEdge = 0;
+  /** the next edge key, base 36 (a graph snapshot carries it on) */
+  nextEdge = 0;
 
   hasDocument(documentId: string): boolean {
     return this.byDocument.has(documentId);
@@ -74,6 +75,29 @@ export class MemoryGraph {
 
   idsOfKind(kind: NodeKind): ReadonlySet<string> {
     return this.kinds.get(kind) ?? new Set();
+  }
+
+  /** Every document held and what it supports, for a graph snapshot. */
+  heldDocuments(): IterableIterator<[string, HeldDocument]> {
+    return this.byDocument.entries();
+  }
+
+  /** Restoring a graph snapshot (graph-snapshot.ts): one document, its lists filled as its claims arrive. */
+  restoreDocument(documentId: string, held: HeldDocument): void {
+    this.byDocument.set(documentId, held);
+  }
+
+  /** Restoring a graph snapshot: one node with all its claims. */
+  restoreNode(claims: NodeClaims): void {
+    this.graph.addNode(claims.id, claims);
+    const ids = this.kinds.get(claims.kind) ?? new Set<string>();
+    this.kinds.set(claims.kind, ids);
+    ids.add(claims.id);
+  }
+
+  /** Restoring a graph snapshot: one edge with all its claims, under its key. */
+  restoreEdge(key: string, claims: RelClaims): void {
+    this.graph.addDirectedEdgeWithKey(key, claims.from, claims.to, claims);
   }
 
   /** Replaces one document's facts. Relationships to nodes nobody supports are dropped. */
