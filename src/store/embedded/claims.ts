@@ -31,9 +31,8 @@ export const EXTRA = 4;
 
 /**
  * Claims in document id order, held in one flat array of STRIDE items per
- * claim. The set is also the graph element's attribute object (graphology
- * takes any object), so a node or edge costs one object for its claims, not
- * three. One array of one claim is a literal of exactly that size: a push onto
+ * claim. The set is also the graph element's attribute object (adjacency.ts), so
+ * a node or edge costs one object for its claims, not three. One array of one claim is a literal of exactly that size: a push onto
  * an empty array reserves room for 17 items, and most relationships have only
  * the one claim.
  */
@@ -277,6 +276,8 @@ export class RelClaims extends ClaimSet {
   private shown: GraphRel | null = null;
 
   constructor(
+    /** the edge's key in the graph (adjacency.ts): the edge is its claims */
+    readonly key: string,
     readonly type: RelType,
     readonly from: string,
     readonly to: string,
@@ -285,8 +286,8 @@ export class RelClaims extends ClaimSet {
   }
 
   /** The claims of a graph snapshot, like NodeClaims.restore. */
-  static restore(type: RelType, from: string, to: string, entries: unknown[]): RelClaims {
-    const claims = new RelClaims(type, from, to);
+  static restore(key: string, type: RelType, from: string, to: string, entries: unknown[]): RelClaims {
+    const claims = new RelClaims(key, type, from, to);
     claims.entries = entries;
     return claims;
   }

@@ -343,7 +343,7 @@ class Restorer {
       const from = this.nodeIds[items[i + 2] as number];
       const to = this.nodeIds[items[i + 3] as number];
       if (from === undefined || to === undefined) throw new Error(`edge ${key}: an end is not a node`);
-      this.mg.restoreEdge(key, RelClaims.restore(items[i + 1] as RelType, from, to, entries));
+      this.mg.restoreEdge(RelClaims.restore(key, items[i + 1] as RelType, from, to, entries));
       this.edges++;
     }
   }

@@ -82,7 +82,7 @@ export interface EmbeddedCounters {
 }
 
 /**
- * The default store: a graphology graph in this process, persisted under the
+ * The default store: a graph in this process (adjacency.ts), persisted under the
  * data dir as a snapshot plus a journal (journal.ts). A reader notices when
  * another process has written (e.g. `talkgraph ingest` while `talkgraph serve`
  * runs) and reads only the new entries; a long tail is read in the

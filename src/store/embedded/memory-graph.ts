@@ -1,6 +1,6 @@
-import Graph from 'graphology';
 import type { DocumentFacts, GraphNode, GraphRel, NodeKind, RelType } from '../../model/graph';
 import { collapseFacts } from '../merge';
+import { Adjacency } from './adjacency';
 import { NodeClaims, RelClaims } from './claims';
 import { DocumentStrings, packEvidence, sameProps } from './shared-claims';
 
@@ -25,13 +25,13 @@ export interface JournalPlace {
 }
 
 /**
- * The graph in memory: a graphology directed graph whose nodes and edges carry
+ * The graph in memory: a directed graph (adjacency.ts) whose nodes and edges carry
  * each document's claims, merged incrementally (claims.ts). Writing a
  * document costs the size of its facts; the state is fully determined by the
  * set of documents written, which is what makes replay from disk exact.
  */
 export class MemoryGraph {
-  readonly graph = new Graph<NodeClaims, RelClaims>({ type: 'directed', multi: false, allowSelfLoops: true });
+  readonly graph = new Adjacency();
   /** what each document supports, so replacing it touches only its own facts */
   private readonly byDocument = new Map<string, HeldDocument>();
   /** node ids by kind, so a list of one kind never walks the others */
@@ -96,8 +96,8 @@ export class MemoryGraph {
   }
 
   /** Restoring a graph snapshot: one edge with all its claims, under its key. */
-  restoreEdge(key: string, claims: RelClaims): void {
-    this.graph.addDirectedEdgeWithKey(key, claims.from, claims.to, claims);
+  restoreEdge(claims: RelClaims): void {
+    this.graph.addEdge(claims);
   }
 
   /** Replaces one document's facts. Relationships to nodes nobody supports are dropped. */
@@ -136,10 +136,10 @@ export class MemoryGraph {
       } else {
         const from = this.graph.getNodeAttributes(fact.from).id;
         const to = this.graph.getNodeAttributes(fact.to).id;
-        claims = new RelClaims(fact.type, from, to);
         // a short key of our own: the relationship's id (type, both ends' ids) is rebuilt when shown
         edge = (this.nextEdge++).toString(36);
-        this.graph.addDirectedEdgeWithKey(edge, from, to, claims);
+        claims = new RelClaims(edge, fact.type, from, to);
+        this.graph.addEdge(claims);
       }
       claims.add(doc, fact.props.role, packEvidence(fact.evidence, strings, claims.sampleEvidence()));
       heldRels.push(edge);
