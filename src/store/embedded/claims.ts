@@ -211,9 +211,12 @@ export class NodeClaims extends ClaimSet {
 
   /** Counts what one claim adds to the names, the holders and `implied`. */
   private count(doc: string, props: NodeProps): void {
-    for (const n of [props.name, ...(props.aliases ?? [])]) this.names.set(n, (this.names.get(n) ?? 0) + 1);
-    for (const [key, value] of Object.entries(props)) {
-      if (key === 'name' || key === 'aliases' || key === 'implied' || !valid(value)) continue;
+    // no arrays of its own per claim: this runs for every claim of a graph snapshot
+    this.names.set(props.name, (this.names.get(props.name) ?? 0) + 1);
+    for (const n of props.aliases ?? []) this.names.set(n, (this.names.get(n) ?? 0) + 1);
+    const bag = props as unknown as Record<string, unknown>;
+    for (const key in bag) {
+      if (key === 'name' || key === 'aliases' || key === 'implied' || !valid(bag[key])) continue;
       const held = this.holder.get(key);
       if (held === undefined || doc < held) this.holder.set(key, doc);
     }
