@@ -1,12 +1,21 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
-import type { NodeKind, NodeProps, RelType } from '../../model/graph';
-import { EXTRA, NodeClaims, RelClaims, STRIDE } from './claims';
+import { EXTRA, STRIDE } from './claims';
 import { type DurableFs, fsyncDir, writeFileAtomic } from './durable';
+import { GraphRestorer } from './graph-restorer';
+import {
+  DOC_FIELDS,
+  EDGE_FIELDS,
+  FORMAT,
+  GraphSnapshotError,
+  type GraphSnapshotHead,
+  NODE_FIELDS,
+  parse,
+  VERSION,
+} from './graph-snapshot-format';
 import { batched } from './journal';
-import { type HeldDocument, MemoryGraph } from './memory-graph';
-import { NO_EVIDENCE } from './shared-claims';
+import type { MemoryGraph } from './memory-graph';
 
 // `graph.jsonl`: the merged graph in memory as it stood after the snapshot of
 // generation G and the first `journalBytes` of journal G, so opening a store
@@ -23,40 +32,12 @@ import { NO_EVIDENCE } from './shared-claims';
 // once in memory after loading, as it is after replay. The last line carries
 // a CRC-32 of everything before it.
 
+export { GraphSnapshotError } from './graph-snapshot-format';
+
 export const GRAPH_SNAPSHOT = 'graph.jsonl';
-const FORMAT = 'talkgraph-graph';
-const VERSION = 1;
 /** journal bytes (before `journalBytes`) whose CRC tells this journal from another of the same generation */
 const CHECKED_TAIL = 64 * 1024;
-const DOC_FIELDS = 6;
-const NODE_FIELDS = 4;
-const EDGE_FIELDS = 5;
 const RECORDS_PER_LINE = 1024;
-
-export interface GraphSnapshotHead {
-  format: string;
-  version: number;
-  generation: number;
-  /** journal G's bytes applied: the tail after them is replayed on load */
-  journalBytes: number;
-  /** CRC-32 of journal bytes [checkFrom, journalBytes) */
-  checkFrom: number;
-  journalCheck: number;
-  documents: number;
-  nodes: number;
-  edges: number;
-  nextEdge: number;
-}
-
-/** Why a graph snapshot was not used: it belongs to another state, or it is damaged. */
-export class GraphSnapshotError extends Error {
-  constructor(
-    readonly reason: 'stale' | 'corrupt',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 // zlib.crc32 arrived in Node 20.15; before it the file is only checked for its structure
 const crc32: ((data: Uint8Array, value?: number) => number) | null =
@@ -201,7 +182,7 @@ export function loadGraphSnapshot(
   const path = graphSnapshotPath(dir);
   const fd = openSync(path, 'r');
   try {
-    const restorer = new Restorer(path);
+    const restorer = new GraphRestorer(path);
     readLines(fd, path, (line) => restorer.line(line));
     const head = restorer.finish();
     const stale = staleness(head, journal);
@@ -252,137 +233,4 @@ function readLines(fd: number, path: string, onLine: (line: string) => void): vo
   if (!trailer || carry) throw new GraphSnapshotError('corrupt', `${path}: cut short (no last line)`);
   if (crc32 && trailer.crc !== -1 && trailer.crc !== crc)
     throw new GraphSnapshotError('corrupt', `${path}: its checksum does not match its bytes`);
-}
-
-function parse<T>(text: string, path: string): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch (e) {
-    throw new GraphSnapshotError('corrupt', `${path}: ${(e as Error).message}`);
-  }
-}
-
-/** Builds a MemoryGraph from the lines, in the order they were written. */
-class Restorer {
-  readonly mg = new MemoryGraph();
-  private head: GraphSnapshotHead | null = null;
-  private readonly docIds: string[] = [];
-  private readonly held: HeldDocument[] = [];
-  /** how many of each document's nodes and rels are filled in */
-  private nodesFilled: Int32Array = new Int32Array(0);
-  private relsFilled: Int32Array = new Int32Array(0);
-  private readonly nodeIds: string[] = [];
-  private edges = 0;
-  /** one string per distinct snippet, as replay shares them */
-  private readonly strings = new Map<string, string>();
-
-  constructor(private readonly path: string) {}
-
-  line(text: string): void {
-    if (!this.head) {
-      const head = parse<GraphSnapshotHead>(text, this.path);
-      if (head.format !== FORMAT || head.version !== VERSION)
-        throw new GraphSnapshotError('corrupt', `${this.path}: not a talkgraph graph snapshot of version ${VERSION}`);
-      this.head = head;
-      this.nodesFilled = new Int32Array(head.documents);
-      this.relsFilled = new Int32Array(head.documents);
-      return;
-    }
-    const items = parse<unknown[]>(text, this.path);
-    try {
-      if (items[0] === 'd') this.documents(items);
-      else if (items[0] === 'n') this.nodes(items);
-      else if (items[0] === 'e') this.edgeRecords(items);
-      else throw new Error(`unknown section ${String(items[0])}`);
-    } catch (e) {
-      if (e instanceof GraphSnapshotError) throw e;
-      throw new GraphSnapshotError('corrupt', `${this.path}: ${(e as Error).message}`);
-    }
-  }
-
-  private documents(items: unknown[]): void {
-    for (let i = 1; i < items.length; i += DOC_FIELDS) {
-      const id = items[i] as string;
-      const held: HeldDocument = {
-        nodes: new Array(items[i + 4] as number),
-        rels: new Array(items[i + 5] as number),
-        hash: items[i + 1] as string | null,
-        start: items[i + 2] as number,
-        end: items[i + 3] as number,
-      };
-      this.strings.set(id, id);
-      this.docIds.push(id);
-      this.held.push(held);
-      this.mg.restoreDocument(id, held);
-    }
-  }
-
-  private nodes(items: unknown[]): void {
-    for (let i = 1; i < items.length; i += NODE_FIELDS) {
-      const id = items[i] as string;
-      const props = items[i + 2] as NodeProps[];
-      const entries = items[i + 3] as unknown[];
-      for (let b = 0; b < entries.length; b += STRIDE) {
-        const d = this.claimOf(entries, b);
-        this.held[d].nodes[this.nodesFilled[d]++] = id;
-        entries[b + EXTRA] = props[entries[b + EXTRA] as number];
-      }
-      this.nodeIds.push(id);
-      this.mg.restoreNode(NodeClaims.restore(id, items[i + 1] as NodeKind, entries));
-    }
-  }
-
-  private edgeRecords(items: unknown[]): void {
-    for (let i = 1; i < items.length; i += EDGE_FIELDS) {
-      const key = items[i] as string;
-      const entries = items[i + 4] as unknown[];
-      for (let b = 0; b < entries.length; b += STRIDE) {
-        const d = this.claimOf(entries, b);
-        this.held[d].rels[this.relsFilled[d]++] = key;
-      }
-      const from = this.nodeIds[items[i + 2] as number];
-      const to = this.nodeIds[items[i + 3] as number];
-      if (from === undefined || to === undefined) throw new Error(`edge ${key}: an end is not a node`);
-      this.mg.restoreEdge(RelClaims.restore(key, items[i + 1] as RelType, from, to, entries));
-      this.edges++;
-    }
-  }
-
-  /** Puts the document id and shared strings into claim `b`; returns the document's index. */
-  private claimOf(entries: unknown[], b: number): number {
-    const d = entries[b] as number;
-    const id = this.docIds[d];
-    if (id === undefined) throw new Error(`a claim of document #${d}, which is not held`);
-    entries[b] = id;
-    const evidence = entries[b + 1];
-    if (typeof evidence === 'number') entries[b + 3] = this.shared(entries[b + 3] as string);
-    else {
-      const packed = evidence as (string | number)[];
-      if (packed.length === 0) entries[b + 1] = NO_EVIDENCE;
-      else
-        for (let k = 0; k < packed.length; k++)
-          if (typeof packed[k] === 'string') packed[k] = this.shared(packed[k] as string);
-    }
-    return d;
-  }
-
-  private shared(text: string): string {
-    const held = this.strings.get(text);
-    if (held !== undefined) return held;
-    this.strings.set(text, text);
-    return text;
-  }
-
-  finish(): GraphSnapshotHead {
-    const head = this.head;
-    if (!head) throw new GraphSnapshotError('corrupt', `${this.path}: empty`);
-    const counts = `${this.docIds.length}/${head.documents} documents, ${this.nodeIds.length}/${head.nodes} nodes, ${this.edges}/${head.edges} edges`;
-    if (this.docIds.length !== head.documents || this.nodeIds.length !== head.nodes || this.edges !== head.edges)
-      throw new GraphSnapshotError('corrupt', `${this.path}: holds ${counts}`);
-    for (let d = 0; d < this.held.length; d++)
-      if (this.nodesFilled[d] !== this.held[d].nodes.length || this.relsFilled[d] !== this.held[d].rels.length)
-        throw new GraphSnapshotError('corrupt', `${this.path}: document ${this.docIds[d]} lacks some of its claims`);
-    this.mg.nextEdge = head.nextEdge;
-    return head;
-  }
 }
