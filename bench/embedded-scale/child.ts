@@ -19,6 +19,18 @@ export function peakRss(pid: number): number {
   }
 }
 
+/** CPU time (user + system) a live process used so far, in ms; 0 once it is gone. */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux)
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** Bytes of every file under `dir`. */
 export function dirBytes(dir: string): number {
   let total = 0;
@@ -79,13 +91,15 @@ export interface Served {
   /** spawn to the first 200 from /health */
   readyMs: number;
   rssAtReady: number;
+  /** CPU time (user + system) of the serve process at ready: steadier than readyMs on a busy machine */
+  cpuMsAtReady: number;
   stop: () => Promise<void>;
 }
 
 /** Starts `talkgraph serve --port 0` and polls /health until it answers 200. */
-export async function startServe(dataDir: string, timeoutMs = 600_000): Promise<Served> {
+export async function startServe(dataDir: string, timeoutMs = 600_000, bin = TALKGRAPH): Promise<Served> {
   const started = process.hrtime.bigint();
-  const child: ChildProcess = spawn(process.execPath, [TALKGRAPH, 'serve', '--data-dir', dataDir, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -119,5 +133,5 @@ export async function startServe(dataDir: string, timeoutMs = 600_000): Promise<
     await new Promise((r) => setTimeout(r, 20));
   }
   const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
-  return { url: `${base}/graphql`, readyMs, rssAtReady: peakRss(child.pid!), stop };
+  return { url: `${base}/graphql`, readyMs, rssAtReady: peakRss(child.pid!), cpuMsAtReady: cpuMs(child.pid!), stop };
 }

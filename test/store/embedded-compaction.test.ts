@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { DocumentFacts } from '../../src/model/graph';
-import { NODE_KINDS } from '../../src/model/graph';
 import { EmbeddedStore } from '../../src/store/embedded';
 import { tempDir } from '../support/tmp';
-import { meetupFacts } from './embedded-support';
+import { meetupFacts, storeState as state } from './embedded-support';
 
 // A snapshot is written from the files, not from memory: each document's
 // facts are copied from the last snapshot when unchanged since, else from its
@@ -19,23 +18,6 @@ async function open(dir: string): Promise<EmbeddedStore> {
   const s = new EmbeddedStore(dir, { pollMs: 0 });
   await s.init();
   return s;
-}
-
-/** Everything a reader can see: stats, and every node and its relationships of every kind. */
-async function state(s: EmbeddedStore) {
-  const nodes = [];
-  for (const kind of NODE_KINDS) nodes.push(...(await s.listNodes(kind, { first: 100_000 })).nodes);
-  nodes.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const rels = await s.adjacent(
-    nodes.flatMap((n) =>
-      (['GAVE', 'AT', 'ABOUT', 'AFFILIATED_WITH', 'BROADER_THAN', 'MENTIONS'] as const).map((type) => ({
-        id: n.id,
-        type,
-        direction: 'out' as const,
-      })),
-    ),
-  );
-  return { stats: await s.stats(), nodes, rels: rels.flat().map((a) => a.rel) };
 }
 
 async function fresh(final: Map<string, DocumentFacts>) {

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentFacts } from '../../src/model/graph';
+import { NODE_KINDS } from '../../src/model/graph';
+import type { EmbeddedStore } from '../../src/store/embedded';
 import { buildFacts } from '../support/facts';
 import { tempDir } from '../support/tmp';
 
@@ -55,4 +57,21 @@ export async function until(test: () => boolean, what: string, limitMs = 30_000)
     if (Date.now() - started > limitMs) throw new Error(`gave up waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Everything a reader can see: stats, and every node and its relationships of every kind. */
+export async function storeState(s: EmbeddedStore) {
+  const nodes = [];
+  for (const kind of NODE_KINDS) nodes.push(...(await s.listNodes(kind, { first: 100_000 })).nodes);
+  nodes.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const rels = await s.adjacent(
+    nodes.flatMap((n) =>
+      (['GAVE', 'AT', 'ABOUT', 'AFFILIATED_WITH', 'BROADER_THAN', 'MENTIONS'] as const).map((type) => ({
+        id: n.id,
+        type,
+        direction: 'out' as const,
+      })),
+    ),
+  );
+  return { stats: await s.stats(), nodes, rels: rels.flat().map((a) => a.rel) };
 }

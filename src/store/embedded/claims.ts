@@ -26,14 +26,13 @@ const valid = (v: unknown) => v !== null && v !== undefined && v !== '';
  * cost more than the claim's other parts), then what a claim of the kind
  * carries besides (a node's props, a relationship's role).
  */
-const STRIDE = 5;
-const EXTRA = 4;
+export const STRIDE = 5;
+export const EXTRA = 4;
 
 /**
  * Claims in document id order, held in one flat array of STRIDE items per
- * claim. The set is also the graph element's attribute object (graphology
- * takes any object), so a node or edge costs one object for its claims, not
- * three. One array of one claim is a literal of exactly that size: a push onto
+ * claim. The set is also the graph element's attribute object (adjacency.ts), so
+ * a node or edge costs one object for its claims, not three. One array of one claim is a literal of exactly that size: a push onto
  * an empty array reserves room for 17 items, and most relationships have only
  * the one claim.
  */
@@ -76,6 +75,15 @@ abstract class ClaimSet {
     const sorted = new Array<unknown>(e.length);
     for (let i = 0; i < n; i++) for (let k = 0; k < STRIDE; k++) sorted[i * STRIDE + k] = e[order[i] * STRIDE + k];
     this.entries = sorted;
+  }
+
+  /**
+   * The flat array itself, in document order: what a graph snapshot writes
+   * (graph-snapshot.ts). Not to be changed by the caller.
+   */
+  orderedEntries(): readonly unknown[] {
+    this.ordered();
+    return this.entries;
   }
 
   /** document ids, sorted */
@@ -182,13 +190,33 @@ export class NodeClaims extends ClaimSet {
     return this.entries[EXTRA] as NodeProps | undefined;
   }
 
+  /**
+   * The claims of a graph snapshot: `entries` as `orderedEntries` gave them
+   * (in document order). What is derived from them (names, holders) is
+   * counted again rather than stored, so a snapshot cannot disagree with it.
+   */
+  static restore(id: string, kind: NodeKind, entries: unknown[]): NodeClaims {
+    const claims = new NodeClaims(id, kind);
+    claims.entries = entries;
+    for (let i = 0; i < claims.size; i++) claims.count(claims.docAt(i), claims.propsAt(i));
+    return claims;
+  }
+
   /** Adds the claim of a document the set does not hold (MemoryGraph removes a document before writing it again). */
   add(doc: string, props: NodeProps, evidence: PackedEvidence): void {
     this.insert(doc, evidence, props);
     this.shown = null;
-    for (const n of [props.name, ...(props.aliases ?? [])]) this.names.set(n, (this.names.get(n) ?? 0) + 1);
-    for (const [key, value] of Object.entries(props)) {
-      if (key === 'name' || key === 'aliases' || key === 'implied' || !valid(value)) continue;
+    this.count(doc, props);
+  }
+
+  /** Counts what one claim adds to the names, the holders and `implied`. */
+  private count(doc: string, props: NodeProps): void {
+    // no arrays of its own per claim: this runs for every claim of a graph snapshot
+    this.names.set(props.name, (this.names.get(props.name) ?? 0) + 1);
+    for (const n of props.aliases ?? []) this.names.set(n, (this.names.get(n) ?? 0) + 1);
+    const bag = props as unknown as Record<string, unknown>;
+    for (const key in bag) {
+      if (key === 'name' || key === 'aliases' || key === 'implied' || !valid(bag[key])) continue;
       const held = this.holder.get(key);
       if (held === undefined || doc < held) this.holder.set(key, doc);
     }
@@ -251,11 +279,20 @@ export class RelClaims extends ClaimSet {
   private shown: GraphRel | null = null;
 
   constructor(
+    /** the edge's key in the graph (adjacency.ts): the edge is its claims */
+    readonly key: string,
     readonly type: RelType,
     readonly from: string,
     readonly to: string,
   ) {
     super();
+  }
+
+  /** The claims of a graph snapshot, like NodeClaims.restore. */
+  static restore(key: string, type: RelType, from: string, to: string, entries: unknown[]): RelClaims {
+    const claims = new RelClaims(key, type, from, to);
+    claims.entries = entries;
+    return claims;
   }
 
   /** Adds the claim of a document the set does not hold, like NodeClaims.add. */

@@ -25,12 +25,13 @@ import type {
 } from '../port';
 import { AnalysisIndex } from './analysis-index';
 import { type DurableFs, withFs } from './durable';
+import { checkFrom, graphSnapshotBytes, journalCheck, readGraphHead, writeGraphSnapshot } from './graph-snapshot';
 import { Journal, JournalAppender, removeLine, writeLine } from './journal';
 import { ListCache } from './list-cache';
 import { Listing } from './listing';
 import type { JournalPlace, MemoryGraph } from './memory-graph';
 import * as reads from './reads';
-import { Replica } from './replica';
+import { type LoadReport, Replica } from './replica';
 import { TopicIndex } from './topic-index';
 import { WriteLock } from './write-lock';
 
@@ -47,6 +48,12 @@ export interface EmbeddedStoreOptions {
   create?: boolean;
   /** how often an idle reader looks for writes of other processes (0: only when asked) */
   pollMs?: number;
+  /** a writer closing writes a graph snapshot when the journal after the last one holds this many bytes… */
+  graphSnapshotMinBytes?: number;
+  /** …and at least this fraction of that snapshot's size (a small write to a big store does not rewrite it) */
+  graphSnapshotRatio?: number;
+  /** where a problem that does not stop the store is said (a stale graph snapshot); default stderr */
+  warn?: (message: string) => void;
 }
 
 const DEFAULTS = {
@@ -55,6 +62,11 @@ const DEFAULTS = {
   syncTailBytes: 256 * 1024,
   pollMs: 1000,
   create: true,
+  graphSnapshotMinBytes: 1024 * 1024,
+  graphSnapshotRatio: 0.05,
+  warn: (message: string): void => {
+    process.stderr.write(`talkgraph: warning: ${message}\n`);
+  },
 };
 
 /** Work an embedded store did, for tests and the benchmark to assert on. */
@@ -65,10 +77,12 @@ export interface EmbeddedCounters {
   /** journal bytes readers applied while catching up */
   caughtUpBytes: number;
   backgroundCatchUps: number;
+  /** graph snapshots this store wrote */
+  graphSnapshots: number;
 }
 
 /**
- * The default store: a graphology graph in this process, persisted under the
+ * The default store: a graph in this process (adjacency.ts), persisted under the
  * data dir as a snapshot plus a journal (journal.ts). A reader notices when
  * another process has written (e.g. `talkgraph ingest` while `talkgraph serve`
  * runs) and reads only the new entries; a long tail is read in the
@@ -92,7 +106,13 @@ export class EmbeddedStore implements GraphStore {
   private background: Promise<void> | null = null;
   private poll: NodeJS.Timeout | null = null;
   private lastError: Error | null = null;
-  readonly counters: EmbeddedCounters = { compactions: 0, fullLoads: 0, caughtUpBytes: 0, backgroundCatchUps: 0 };
+  readonly counters: EmbeddedCounters = {
+    compactions: 0,
+    fullLoads: 0,
+    caughtUpBytes: 0,
+    backgroundCatchUps: 0,
+    graphSnapshots: 0,
+  };
   /** temporary files of crashed processes removed at init */
   orphansRemoved: string[] = [];
 
@@ -120,16 +140,28 @@ export class EmbeddedStore implements GraphStore {
     mkdirSync(this.journal.dir, { recursive: true });
     this.orphansRemoved = this.journal.cleanOrphans();
     this.swap(Replica.loadSync(this.journal));
+    const { problem } = this.replica.loaded;
+    if (problem)
+      this.options.warn(
+        `${problem}; the whole journal was replayed instead (slower), and the next write makes a new one`,
+      );
     if (this.options.pollMs > 0 && !this.poll) {
       this.poll = setInterval(() => this.lookForWrites(), this.options.pollMs);
       this.poll.unref();
     }
   }
 
+  /** How the store was loaded when opened: from the graph snapshot and a journal tail, or by replay. */
+  get loaded(): LoadReport {
+    return this.replica.loaded;
+  }
+
   private swap(replica: Replica): void {
     if (replica !== this.replica) this.replica.close();
     this.replica = replica;
     this.listing = new Listing(replica.mg);
+    // a new graph's versions start again: lists cached by version would match the wrong graph
+    this.listCache = new ListCache();
   }
 
   /** Starts a background catch-up when another process wrote; never waits for it. */
@@ -254,6 +286,44 @@ export class EmbeddedStore implements GraphStore {
     this.replica.followNewJournal(generation, bytes);
     this.appender = new JournalAppender(this.journal, this.replica.journalReader!.offset);
     this.journalBehind = false;
+    // during a long ingest, a reader opening now starts from here, not from the first document
+    this.writeGraphSnapshot();
+  }
+
+  /**
+   * Writes the graph as it is now, with the journal bytes it holds, for the
+   * next open to load instead of replaying. It is only a cache of the
+   * snapshot and journal: when writing it fails, nothing stored is lost.
+   */
+  private writeGraphSnapshot(): void {
+    const reader = this.replica.journalReader;
+    if (!reader || !this.appender || this.journalBehind) return;
+    const journalBytes = this.appender.size;
+    const from = checkFrom(this.replica.journalHeaderBytes, journalBytes);
+    try {
+      writeGraphSnapshot(this.journal.fs, this.journal.dir, this.replica.mg, {
+        generation: this.replica.generation,
+        journalBytes,
+        checkFrom: from,
+        journalCheck: journalCheck(reader.fd, from, journalBytes),
+      });
+      this.counters.graphSnapshots++;
+    } catch (e) {
+      this.options.warn(`${this.journal.dir}: graph snapshot not written (${(e as Error).message})`);
+    }
+  }
+
+  /** A writer closing: is the journal after the last graph snapshot long enough to write a new one? */
+  private graphSnapshotBehind(): boolean {
+    if (!this.appender || this.journalBehind) return false;
+    const head = readGraphHead(this.journal.dir);
+    if (!head || head.generation !== this.replica.generation || head.journalBytes > this.appender.size) return true;
+    const tail = this.appender.size - head.journalBytes;
+    const min = Math.max(
+      this.options.graphSnapshotMinBytes,
+      this.options.graphSnapshotRatio * graphSnapshotBytes(this.journal.dir),
+    );
+    return tail > 0 && tail >= min;
   }
 
   async documentHash(documentId: string): Promise<string | null> {
@@ -421,6 +491,8 @@ export class EmbeddedStore implements GraphStore {
     this.poll = null;
     while (this.background) await this.background;
     try {
+      // the end of an ingest: the next open loads this instead of replaying it
+      if (this.graphSnapshotBehind()) this.writeGraphSnapshot();
       this.appender?.close();
     } finally {
       this.appender = null;

@@ -121,6 +121,29 @@ export class Journal {
     return removed;
   }
 
+  /**
+   * The snapshot's generation and size from its header alone (none yet: 0
+   * and 0); null for a snapshot from before headers or a header that cannot
+   * be read, which only reading the whole snapshot can settle.
+   */
+  snapshotHead(): { generation: number; bytes: number } | null {
+    if (!existsSync(this.snapshotPath)) return existsSync(this.legacySnapshotPath) ? null : { generation: 0, bytes: 0 };
+    const fd = this.fs.openSync(this.snapshotPath, 'r');
+    try {
+      const buf = Buffer.alloc(512);
+      const n = readSync(fd, buf, 0, buf.length, 0);
+      const nl = buf.subarray(0, n).indexOf(0x0a);
+      if (nl === -1) return null;
+      const head = JSON.parse(buf.toString('utf8', 0, nl)) as { format?: string; generation?: number };
+      if (head.format !== SNAPSHOT_FORMAT) return null;
+      return { generation: head.generation ?? 0, bytes: fstatSync(fd).size };
+    } catch {
+      return null;
+    } finally {
+      this.fs.closeSync(fd);
+    }
+  }
+
   /** Reads the snapshot, calling `onDocument` per document; returns its generation and size. */
   readSnapshot(onDocument: (facts: DocumentFacts, json: string) => void): { generation: number; bytes: number } {
     if (!existsSync(this.snapshotPath)) return this.readLegacySnapshot(onDocument);
@@ -322,7 +345,7 @@ function* withHead(head: string, lines: Iterable<string>): Iterable<string> {
 }
 
 /** Lines joined into buffers of a few MB, so a big snapshot is neither one huge string nor a syscall per line. */
-function* batched(lines: Iterable<string>): Iterable<Buffer> {
+export function* batched(lines: Iterable<string>): Iterable<Buffer> {
   let parts: string[] = [];
   let size = 0;
   for (const line of lines) {

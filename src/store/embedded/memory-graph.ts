@@ -1,10 +1,10 @@
-import Graph from 'graphology';
 import type { DocumentFacts, GraphNode, GraphRel, NodeKind, RelType } from '../../model/graph';
 import { collapseFacts } from '../merge';
+import { Adjacency } from './adjacency';
 import { NodeClaims, RelClaims } from './claims';
 import { DocumentStrings, packEvidence, sameProps } from './shared-claims';
 
-interface HeldDocument {
+export interface HeldDocument {
   nodes: string[];
   rels: string[];
   hash: string | null;
@@ -25,20 +25,21 @@ export interface JournalPlace {
 }
 
 /**
- * The graph in memory: a graphology directed graph whose nodes and edges carry
+ * The graph in memory: a directed graph (adjacency.ts) whose nodes and edges carry
  * each document's claims, merged incrementally (claims.ts). Writing a
  * document costs the size of its facts; the state is fully determined by the
  * set of documents written, which is what makes replay from disk exact.
  */
 export class MemoryGraph {
-  readonly graph = new Graph<NodeClaims, RelClaims>({ type: 'directed', multi: false, allowSelfLoops: true });
+  readonly graph = new Adjacency();
   /** what each document supports, so replacing it touches only its own facts */
   private readonly byDocument = new Map<string, HeldDocument>();
   /** node ids by kind, so a list of one kind never walks the others */
   private readonly kinds = new Map<NodeKind, Set<string>>();
   /** bumped on every change; caches keyed on it never serve a stale answer */
   version = 0;
-  private nextEdge = 0;
+  /** the next edge key, base 36 (a graph snapshot carries it on) */
+  nextEdge = 0;
 
   hasDocument(documentId: string): boolean {
     return this.byDocument.has(documentId);
@@ -74,6 +75,29 @@ export class MemoryGraph {
 
   idsOfKind(kind: NodeKind): ReadonlySet<string> {
     return this.kinds.get(kind) ?? new Set();
+  }
+
+  /** Every document held and what it supports, for a graph snapshot. */
+  heldDocuments(): IterableIterator<[string, HeldDocument]> {
+    return this.byDocument.entries();
+  }
+
+  /** Restoring a graph snapshot (graph-snapshot.ts): one document, its lists filled as its claims arrive. */
+  restoreDocument(documentId: string, held: HeldDocument): void {
+    this.byDocument.set(documentId, held);
+  }
+
+  /** Restoring a graph snapshot: one node with all its claims. */
+  restoreNode(claims: NodeClaims): void {
+    this.graph.addNode(claims.id, claims);
+    const ids = this.kinds.get(claims.kind) ?? new Set<string>();
+    this.kinds.set(claims.kind, ids);
+    ids.add(claims.id);
+  }
+
+  /** Restoring a graph snapshot: one edge with all its claims, under its key. */
+  restoreEdge(claims: RelClaims): void {
+    this.graph.addEdge(claims);
   }
 
   /** Replaces one document's facts. Relationships to nodes nobody supports are dropped. */
@@ -112,10 +136,10 @@ export class MemoryGraph {
       } else {
         const from = this.graph.getNodeAttributes(fact.from).id;
         const to = this.graph.getNodeAttributes(fact.to).id;
-        claims = new RelClaims(fact.type, from, to);
         // a short key of our own: the relationship's id (type, both ends' ids) is rebuilt when shown
         edge = (this.nextEdge++).toString(36);
-        this.graph.addDirectedEdgeWithKey(edge, from, to, claims);
+        claims = new RelClaims(edge, fact.type, from, to);
+        this.graph.addEdge(claims);
       }
       claims.add(doc, fact.props.role, packEvidence(fact.evidence, strings, claims.sampleEvidence()));
       heldRels.push(edge);

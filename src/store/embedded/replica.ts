@@ -1,4 +1,5 @@
-import { closeSync, fstatSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync } from 'node:fs';
+import { GraphSnapshotError, graphSnapshotPath, loadGraphSnapshot } from './graph-snapshot';
 import { type Journal, type ParsedEntry, parseEntry } from './journal';
 import { LineReader } from './lines';
 import { type JournalPlace, MemoryGraph } from './memory-graph';
@@ -18,6 +19,16 @@ interface Followed {
   active: boolean;
   /** file size at the last look, to tell "nothing new" cheaply */
   seen: number;
+  headerBytes: number;
+}
+
+/** How a replica was loaded: the graph snapshot and the journal after it, or everything replayed (and why). */
+export interface LoadReport {
+  from: 'graph-snapshot' | 'replay';
+  /** journal bytes replayed after the graph snapshot */
+  tailBytes: number;
+  /** why a graph snapshot there was not used (stale or damaged); null when there was none or it was used */
+  problem: string | null;
 }
 
 export type Change = 'none' | 'tail' | 'replaced';
@@ -30,13 +41,23 @@ export class Replica {
   /** journal lines lost to a crash mid-write, found so far */
   tornLines = 0;
   private followed: Followed | null = null;
+  loaded: LoadReport = { from: 'replay', tailBytes: 0, problem: null };
 
   constructor(private readonly journal: Journal) {}
 
-  /** Reads the snapshot and the journal now. */
+  /** Reads the graph snapshot and the journal after it, or else the snapshot and the whole journal, now. */
   static loadSync(journal: Journal): Replica {
-    const r = new Replica(journal);
     const opened = journal.openForReading();
+    const fast = Replica.fromGraphSnapshot(journal, opened);
+    if (fast instanceof Replica) {
+      const f = fast.followed!;
+      fast.loaded.tailBytes = fstatSync(f.reader.fd).size - f.reader.offset;
+      f.reader.readSync((line, start, end) => fast.applyLine(line, start, end));
+      fast.countTornTail();
+      return fast;
+    }
+    const r = new Replica(journal);
+    r.loaded.problem = fast;
     const snap = journal.readSnapshot((facts) => r.mg.write(facts));
     r.start(opened, snap);
     r.followed?.reader.readSync((line, start, end) => r.applyLine(line, start, end));
@@ -57,6 +78,38 @@ export class Replica {
     return r;
   }
 
+  /**
+   * The graph snapshot when it holds this snapshot and a prefix of this
+   * journal (the replica then follows the journal from there); else why not
+   * (null: there is none to use).
+   */
+  private static fromGraphSnapshot(
+    journal: Journal,
+    opened: ReturnType<Journal['openForReading']>,
+  ): Replica | string | null {
+    if (!opened || !existsSync(graphSnapshotPath(journal.dir))) return null;
+    const snap = journal.snapshotHead();
+    // a journal of another generation is loaded by replay, which says what is wrong
+    if (!snap || opened.head.generation !== snap.generation) return null;
+    try {
+      const { mg, head } = loadGraphSnapshot(journal.dir, {
+        fd: opened.fd,
+        generation: snap.generation,
+        headerBytes: opened.head.headerBytes,
+      });
+      const r = new Replica(journal);
+      r.mg = mg;
+      r.generation = head.generation;
+      r.snapshotBytes = snap.bytes;
+      r.loaded.from = 'graph-snapshot';
+      r.follow(opened, true, head.journalBytes);
+      return r;
+    } catch (e) {
+      if (e instanceof GraphSnapshotError) return e.message;
+      return `${graphSnapshotPath(journal.dir)}: ${(e as Error).message}`;
+    }
+  }
+
   private start(opened: ReturnType<Journal['openForReading']>, snap: { generation: number; bytes: number }): void {
     this.generation = snap.generation;
     this.snapshotBytes = snap.bytes;
@@ -71,14 +124,24 @@ export class Replica {
     this.follow(opened, opened.head.generation === snap.generation);
   }
 
-  private follow(opened: NonNullable<ReturnType<Journal['openForReading']>>, active: boolean): void {
+  private follow(
+    opened: NonNullable<ReturnType<Journal['openForReading']>>,
+    active: boolean,
+    from = opened.head.headerBytes,
+  ): void {
     this.followed = {
-      reader: new LineReader(opened.fd, opened.head.headerBytes),
+      reader: new LineReader(opened.fd, from),
       ino: opened.ino,
       generation: opened.head.generation,
       active,
-      seen: opened.head.headerBytes,
+      seen: from,
+      headerBytes: opened.head.headerBytes,
     };
+  }
+
+  /** Bytes of the header of the journal followed (where its entries start). */
+  get journalHeaderBytes(): number {
+    return this.followed?.headerBytes ?? 0;
   }
 
   private countTornTail(): void {
