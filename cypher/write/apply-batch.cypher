@@ -11,8 +11,9 @@
 //     relationship in the database per row (Neo4j 5.26), a static type as
 //     Expand(Into) between the two matched ends;
 //  5. SourceRecords: deleted for removed documents, saved for written ones
-//     with what each document claims (claimsJson, read back only to re-merge
-//     what a later write withdraws a claim from).
+//     with what each document claims (claimsDeflated: its JSON, deflated,
+//     read back only to re-merge what a later write withdraws a claim from;
+//     claimsJson, where a record written before it holds the JSON, goes).
 CALL {
   UNWIND $detachNodes AS id
   MATCH (n:Entity {id: id})
@@ -24,6 +25,7 @@ CALL {
   // MENTIONS, a person's GAVE, a talk's ABOUT); an index seek on b too lets the
   // planner walk every relationship of a hub technology from its end instead
   MATCH (a:Entity {id: rel.from})-[r]->(b)
+  USING INDEX SEEK a:Entity(id)
   WHERE b.id = rel.to AND type(r) = rel.type
   DELETE r
 }
@@ -95,5 +97,6 @@ CALL {
       record.relTypes = saved.relTypes,
       record.relFroms = saved.relFroms,
       record.relTos = saved.relTos,
-      record.claimsJson = saved.claimsJson
+      record.claimsDeflated = saved.claimsDeflated,
+      record.claimsJson = null
 }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { NodeFact, RelFact } from '../../src/model/graph';
 import { mergeNode, mergeRel } from '../../src/store/merge';
+import { nodeProperties, relProperties, storedFold } from '../../src/store/neo4j/codec';
 import { foldNode, foldRel, type NodeState, nodeOf, type RelState, relOf } from '../../src/store/neo4j/fold';
 
 // The Neo4j store folds each document's claim into a small state instead of
@@ -96,6 +97,40 @@ describe('neo4j store: folded claims', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('folds on from what a node and a relationship store of it (foldJson beside evidenceJson and sources)', () => {
+    fc.assert(
+      fc.property(claims(nodeClaim), claims(relClaim), (nodeClaims, relClaims) => {
+        let node: NodeState | null = null;
+        for (const [i, [d, fact]] of nodeClaims.entries()) {
+          const folded = foldNode(node, d, fact);
+          const stored = nodeProperties(nodeOf(folded), folded);
+          node = storedFold<NodeState>(
+            stored.foldJson as string,
+            { id: stored.id as string, kind: fact.kind },
+            stored.sources as string[],
+            stored.evidenceJson as string,
+          );
+          assert.deepEqual(node, folded);
+          assert.deepEqual(nodeOf(node), mergeNode(Object.fromEntries(nodeClaims.slice(0, i + 1))));
+        }
+        let rel: RelState | null = null;
+        for (const [i, [d, fact]] of relClaims.entries()) {
+          const folded = foldRel(rel, d, fact);
+          const stored = relProperties(relOf(folded), folded);
+          rel = storedFold<RelState>(
+            stored.foldJson as string,
+            { type: fact.type, from: fact.from, to: fact.to },
+            stored.sources as string[],
+            stored.evidenceJson as string,
+          );
+          assert.deepEqual(rel, folded);
+          assert.deepEqual(relOf(rel), mergeRel(Object.fromEntries(relClaims.slice(0, i + 1))));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -65,8 +65,40 @@ const FLAT_PROPS = [
   'format',
 ] as const satisfies readonly (keyof NodeProps)[];
 
-/** The fold state as stored (foldJson): its document ids are the `sources` property already. */
-const foldJson = ({ sources: _, ...rest }: NodeState | RelState) => JSON.stringify(rest);
+/**
+ * The fold state as stored (foldJson), without what the node or relationship
+ * holds already: its key (id and kind; type, from and to), its document ids
+ * (`sources`) and its evidence (`evidenceJson`: only the claiming document of
+ * each kept evidence is added, `evidenceBy`, not the snippets a second time).
+ */
+function foldJson(state: NodeState | RelState): string {
+  const { sources: _, evidence, ...rest } = state as Partial<NodeState & RelState>;
+  delete rest.id;
+  delete rest.kind;
+  delete rest.type;
+  delete rest.from;
+  delete rest.to;
+  return JSON.stringify({ ...rest, evidenceBy: evidence!.map(([documentId]) => documentId) });
+}
+
+/** What a node or relationship holds of its fold's key: id and kind, or type, from and to. */
+export type FoldKey = Pick<NodeState, 'id' | 'kind'> | Pick<RelState, 'type' | 'from' | 'to'>;
+
+/**
+ * A stored fold state back from foldJson and what the item holds; a fold
+ * written before `evidenceBy` holds its key and its evidence itself.
+ */
+export function storedFold<S extends NodeState | RelState>(
+  foldJson: string,
+  key: FoldKey,
+  sources: string[],
+  evidenceJson: string,
+): S {
+  const { evidenceBy, ...rest } = JSON.parse(foldJson) as Omit<S, 'sources'> & { evidenceBy?: string[] };
+  if (!evidenceBy) return { ...rest, ...key, sources } as unknown as S;
+  const evidence = JSON.parse(evidenceJson) as Evidence[];
+  return { ...rest, ...key, sources, evidence: evidence.map((e, i) => [evidenceBy[i], e]) } as unknown as S;
+}
 
 export function nodeProperties(node: GraphNode, state: NodeState): Record<string, unknown> {
   const properties: Record<string, unknown> = {
