@@ -74,7 +74,10 @@ export class TrendSeries {
   @Field(() => [TrendPoint]) points!: TrendPoint[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'How a technology moved between the earlier and the later half of a range' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How a technology moved between the earlier and the later half of a range',
+})
 export class TechnologyMovement {
   @Field(() => Technology) technology!: Technology;
   @Field(() => Int, { nullable: true, description: 'first year any talk was about it' }) firstSeenYear!: number | null;
@@ -88,7 +91,10 @@ export class TechnologyMovement {
   @Field(() => [Talk], { description: 'its talks in the range, by year (at most 50)' }) talks!: Talk[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A technology that shares talks with another more often than chance' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A technology that shares talks with another more often than chance',
+})
 export class RelatedTechnology {
   @Field(() => Technology) technology!: Technology;
   @Field(() => Float, { description: 'normalized PMI x shared/(shared+1), -1..1' }) score!: number;
@@ -96,7 +102,10 @@ export class RelatedTechnology {
   @Field(() => [Talk], { description: 'the shared talks, by year (at most 50)' }) talks!: Talk[];
 }
 
-@ObjectType({ simpleResolvers: true, description: "One group of a technology's talks: a city, an organization or an event" })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One group of a technology's talks: a city, an organization or an event",
+})
 export class BreakdownEntry {
   @Field(() => String, {
     nullable: true,
@@ -114,7 +123,10 @@ export class BreakdownEntry {
   @Field(() => [Talk], { description: 'the talks, by year (at most 50)' }) talkList!: Talk[];
 }
 
-@ObjectType({ simpleResolvers: true, description: "A technology's talks (narrower ones included) split by city, organization or event" })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A technology's talks (narrower ones included) split by city, organization or event",
+})
 export class TechnologyBreakdown {
   @Field(() => Technology) technology!: Technology;
   @Field(() => BreakdownBy) by!: BreakdownBy;
@@ -141,7 +153,10 @@ export class GraphEdgeView {
   @Field(() => [Evidence]) evidence!: Evidence[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A shortest connection: nodes in order, and the relationship between each two' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A shortest connection: nodes in order, and the relationship between each two',
+})
 export class GraphPath {
   @Field(() => Int, { description: 'number of relationships' }) length!: number;
   @Field(() => [GraphNodeView]) nodes!: GraphNodeView[];

@@ -44,7 +44,10 @@ export class Organization extends Entity {
   type!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Software, a language, protocol, algorithm, standard or technical concept' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Software, a language, protocol, algorithm, standard or technical concept',
+})
 export class Technology extends Entity {
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field({ description: 'no document names it: it is here as the broader term of one they name' }) implied!: boolean;
@@ -61,7 +64,10 @@ export class Event extends Entity {
   @Field(() => String, { nullable: true }) venue!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A talk, keynote, panel, workshop, or an interview/article in an event coverage' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A talk, keynote, panel, workshop, or an interview/article in an event coverage',
+})
 export class Talk {
   @Field(() => ID) id!: string;
   @Field() title!: string;
@@ -70,7 +76,10 @@ export class Talk {
   node!: GraphNode;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A person belongs to an organization, in a role when the text gives one' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person belongs to an organization, in a role when the text gives one',
+})
 export class Affiliation {
   @Field(() => Organization) organization!: Organization;
   @Field(() => String, { nullable: true }) role!: string | null;
