@@ -13,7 +13,7 @@ export function pageSize(first: number | null | undefined, field = 'first'): num
   return Math.min(first, MAX_PAGE);
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -40,7 +40,7 @@ export interface Connection<T> {
 
 /** A connection type named `<Name>Connection` with its `<Name>Edge`. */
 export function connectionType<T extends object>(name: string, node: ClassType<T>): ClassType<Connection<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field()
     cursor!: string;
@@ -49,7 +49,7 @@ export function connectionType<T extends object>(name: string, node: ClassType<T
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionOf {
     @Field(() => [node])
     nodes!: T[];

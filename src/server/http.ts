@@ -101,12 +101,16 @@ export async function startServer(store: GraphStore, options: ServeOptions): Pro
     // answers are per user and per moment: no cache may keep them
     const out: Record<string, string> = { 'cache-control': 'no-store' };
     for (const [k, v] of response.headers) out[k] = v;
-    res.writeHead(response.status ?? 200, out);
-    if (response.body.kind === 'complete') res.end(response.body.string);
-    else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+    if (response.body.kind === 'complete') {
+      // a known length: headers and body leave in one write, without chunked framing
+      out['content-length'] = String(Buffer.byteLength(response.body.string));
+      res.writeHead(response.status ?? 200, out);
+      res.end(response.body.string);
+      return;
     }
+    res.writeHead(response.status ?? 200, out);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
   };
 
   const server = createServer(async (req, res) => {

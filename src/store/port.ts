@@ -197,6 +197,14 @@ export interface TechnologyKeyHit {
   closureIds: string[];
 }
 
+/** What topicSpeakersByKey answers: the hits of the steps' keys, the first matching step's closure and its speakers. */
+export interface TopicSpeakersByKey {
+  hits: TechnologyKeyHit[];
+  /** the closure the speakers are of, sorted, each once; [] when no key named a technology */
+  ids: string[];
+  speakers: TopicSpeaker[];
+}
+
 /** Distinct talks of one year. */
 export interface YearTalks {
   year: number;
@@ -341,6 +349,15 @@ export interface GraphStore {
    * technology. Keys no technology has give no hit.
    */
   technologiesByKey(keys: readonly string[]): Promise<TechnologyKeyHit[]>;
+
+  /**
+   * Optional: technologiesByKey and topicSpeakers in one call (one Cypher
+   * statement on Neo4j). `steps` are topicKeySteps' key lists in order: the
+   * hits are technologiesByKey's for all their keys, `ids` the sorted union of
+   * the closures of the hits of the first step with any, and `speakers`
+   * topicSpeakers(ids). A store without it gets the two calls.
+   */
+  topicSpeakersByKey?(steps: readonly (readonly string[])[]): Promise<TopicSpeakersByKey>;
 
   /** technologyTrend's counts for each group of technology ids (each a topic with its narrower ones). */
   trendCounts(groups: readonly (readonly string[])[]): Promise<TrendCounts>;

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import neo4j from 'neo4j-driver';
+import { topicFromHits, topicKeySteps } from '../../src/analysis/topic';
 import type { GraphNode, NodeKind } from '../../src/model/graph';
 import type { Neo4jStore } from '../../src/store/neo4j';
 import { listStatement } from '../../src/store/neo4j/statements';
-import type { AdjacentKey, FollowKey } from '../../src/store/port';
+import type { AdjacentKey, FollowKey, TechnologyKeyHit } from '../../src/store/port';
 import { archSummitNote, buildFacts, ecugAgenda, techpartyRecap } from '../support/facts';
 import { lockTestDatabase, NEO4J_SKIP, neo4jTestConfig, openEmptyNeo4jStore } from './neo4j-fixture';
 
@@ -225,5 +226,25 @@ describe('neo4j read path', { skip: !config && NEO4J_SKIP }, () => {
           related += expected.flat().length;
         }
     assert.ok(related > 20, `the fixtures have relationships to follow (${related})`);
+  });
+
+  it('topicSpeakersByKey answers in one statement what technologiesByKey and topicSpeakers answer in two', async () => {
+    const byKeyThenId = (a: TechnologyKeyHit, b: TechnologyKeyHit) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : a.technology.id < b.technology.id ? -1 : 1;
+    let speakers = 0;
+    // a name, an alias, a broader term (its narrower ones count), a plural, an id, a typo, nothing at all
+    for (const topic of ['Docker', 'k8s', '容器', 'containers', 'tech:raft', 'Dockr', '   ']) {
+      const steps = topicKeySteps(topic);
+      const before = store.roundTrips;
+      const read = await store.topicSpeakersByKey(steps.map((s) => s.keys));
+      assert.equal(store.roundTrips - before, steps.length > 0 ? 1 : 0, topic);
+      const hits = await store.technologiesByKey([...new Set(steps.flatMap((s) => s.keys))]);
+      assert.deepEqual([...read.hits].sort(byKeyThenId), [...hits].sort(byKeyThenId), topic);
+      const { ids } = topicFromHits(topic, steps, hits);
+      assert.deepEqual(read.ids, ids, topic);
+      assert.deepEqual(read.speakers, await store.topicSpeakers(ids), topic);
+      speakers += read.speakers.length;
+    }
+    assert.ok(speakers >= 8, `the topics have speakers (${speakers})`);
   });
 });

@@ -5,8 +5,8 @@ import type { GraphNode } from '../../model/graph';
 import type { GraphContext } from '../context';
 import { asPerson } from '../entities/types';
 import { loadNodes, loadTalks, userInput } from './shared';
+import { topicSpeakersOrError } from './topic-speakers';
 import { SpeakerSort, TopicSpeaker } from './types';
-import { topicOrError } from './unknown-name';
 
 @Resolver()
 export class SpeakersOnResolver {
@@ -23,10 +23,9 @@ export class SpeakersOnResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<TopicSpeaker[]> {
     const size = userInput('first', () => clampFirst(first, LIMITS.speakersOn));
-    const match = await topicOrError('topic', topic, ctx.store);
-    // the store answers who spoke on the topic (one Cypher statement on Neo4j,
-    // an index on the embedded store); only the ranking is ours
-    const speakers = await ctx.store.topicSpeakers(match.ids);
+    // the store answers what the topic names and who spoke on it (one Cypher
+    // statement on Neo4j, indexes on the embedded store); only the ranking is ours
+    const { speakers } = await topicSpeakersOrError('topic', topic, ctx.store);
     // names only break ties: read the nodes of the rows that can reach the
     // first `size` places (more when some are missing from the store)
     const byCounts = rankTopicSpeakers(speakers, (id) => id, sort);
@@ -37,7 +36,7 @@ export class SpeakersOnResolver {
       const rows = rowsNamesCanReorder(byCounts, want, sort);
       const fresh = rows.slice(asked);
       // the talks of the rows most likely shown come in the same read (the batcher then has them), so a
-      // request reads topic, speakers and nodes: three statements on Neo4j instead of four
+      // request reads topic and speakers, then nodes: two statements on Neo4j (its query depth)
       const likelyTalks = fresh.slice(0, size).flatMap((r) => r.talkIds.slice(0, LIMITS.talksPerItem.cap));
       for (const n of await loadNodes(ctx, [...fresh.map((r) => r.personId), ...likelyTalks]))
         if (n.kind === 'Person') people.set(n.id, n);

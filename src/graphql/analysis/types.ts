@@ -36,7 +36,7 @@ registerEnumType(BreakdownBy, {
 // /work/brief/API.md). Entities are the lead's entity objects, so a client can
 // go on from `person` or `technology` to any of their fields.
 
-@ObjectType({ description: 'Someone who spoke about a topic, with the talks that make it so' })
+@ObjectType({ simpleResolvers: true, description: 'Someone who spoke about a topic, with the talks that make it so' })
 export class TopicSpeaker {
   @Field(() => Person) person!: Person;
   @Field(() => [Talk], { description: 'their talks on the topic (narrower technologies included), by year' })
@@ -47,7 +47,7 @@ export class TopicSpeaker {
   @Field(() => Int, { description: 'how many talks they gave in all' }) totalTalks!: number;
 }
 
-@ObjectType({ description: 'One year of a technology trend' })
+@ObjectType({ simpleResolvers: true, description: 'One year of a technology trend' })
 export class TrendPoint {
   @Field(() => Int) year!: number;
   @Field(() => Int, { description: 'talks about the technology or a narrower one' }) talks!: number;
@@ -67,14 +67,17 @@ export class TrendPoint {
   value!: number | null;
 }
 
-@ObjectType({ description: 'A technology year by year, zero-filled across the range' })
+@ObjectType({ simpleResolvers: true, description: 'A technology year by year, zero-filled across the range' })
 export class TrendSeries {
   @Field(() => Technology) technology!: Technology;
   @Field({ description: 'the name as asked for' }) query!: string;
   @Field(() => [TrendPoint]) points!: TrendPoint[];
 }
 
-@ObjectType({ description: 'How a technology moved between the earlier and the later half of a range' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How a technology moved between the earlier and the later half of a range',
+})
 export class TechnologyMovement {
   @Field(() => Technology) technology!: Technology;
   @Field(() => Int, { nullable: true, description: 'first year any talk was about it' }) firstSeenYear!: number | null;
@@ -88,7 +91,10 @@ export class TechnologyMovement {
   @Field(() => [Talk], { description: 'its talks in the range, by year (at most 50)' }) talks!: Talk[];
 }
 
-@ObjectType({ description: 'A technology that shares talks with another more often than chance' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A technology that shares talks with another more often than chance',
+})
 export class RelatedTechnology {
   @Field(() => Technology) technology!: Technology;
   @Field(() => Float, { description: 'normalized PMI x shared/(shared+1), -1..1' }) score!: number;
@@ -96,7 +102,10 @@ export class RelatedTechnology {
   @Field(() => [Talk], { description: 'the shared talks, by year (at most 50)' }) talks!: Talk[];
 }
 
-@ObjectType({ description: "One group of a technology's talks: a city, an organization or an event" })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One group of a technology's talks: a city, an organization or an event",
+})
 export class BreakdownEntry {
   @Field(() => String, {
     nullable: true,
@@ -114,7 +123,10 @@ export class BreakdownEntry {
   @Field(() => [Talk], { description: 'the talks, by year (at most 50)' }) talkList!: Talk[];
 }
 
-@ObjectType({ description: "A technology's talks (narrower ones included) split by city, organization or event" })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A technology's talks (narrower ones included) split by city, organization or event",
+})
 export class TechnologyBreakdown {
   @Field(() => Technology) technology!: Technology;
   @Field(() => BreakdownBy) by!: BreakdownBy;
@@ -123,7 +135,7 @@ export class TechnologyBreakdown {
   entries!: BreakdownEntry[];
 }
 
-@ObjectType('GraphNode', { description: 'Any node, as graph browsers draw it' })
+@ObjectType('GraphNode', { simpleResolvers: true, description: 'Any node, as graph browsers draw it' })
 export class GraphNodeView {
   @Field(() => ID) id!: string;
   @Field({ description: 'Person, Organization, Technology, Event, Talk or Document' }) kind!: string;
@@ -131,7 +143,7 @@ export class GraphNodeView {
   @Field(() => [String]) aliases!: string[];
 }
 
-@ObjectType('GraphEdge', { description: 'A relationship, as stored: from -> to' })
+@ObjectType('GraphEdge', { simpleResolvers: true, description: 'A relationship, as stored: from -> to' })
 export class GraphEdgeView {
   @Field(() => ID) id!: string;
   @Field({ description: 'GAVE, AT, ABOUT, AFFILIATED_WITH, ORGANIZED_BY, BROADER_THAN or MENTIONS' }) type!: string;
@@ -141,14 +153,17 @@ export class GraphEdgeView {
   @Field(() => [Evidence]) evidence!: Evidence[];
 }
 
-@ObjectType({ description: 'A shortest connection: nodes in order, and the relationship between each two' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A shortest connection: nodes in order, and the relationship between each two',
+})
 export class GraphPath {
   @Field(() => Int, { description: 'number of relationships' }) length!: number;
   @Field(() => [GraphNodeView]) nodes!: GraphNodeView[];
   @Field(() => [GraphEdgeView]) edges!: GraphEdgeView[];
 }
 
-@ObjectType({ description: 'One search result' })
+@ObjectType({ simpleResolvers: true, description: 'One search result' })
 export class SearchHit {
   @Field(() => Float, { description: '1 exact, 0.8-0.9 prefix, 0.6-0.8 contains, <= 0.5 terms/typos' }) score!: number;
   @Field() kind!: string;
@@ -158,7 +173,7 @@ export class SearchHit {
   @Field(() => GraphNodeView) node!: GraphNodeView;
 }
 
-@ObjectType({ description: 'The nodes and relationships around one node' })
+@ObjectType({ simpleResolvers: true, description: 'The nodes and relationships around one node' })
 export class Subgraph {
   @Field(() => [GraphNodeView]) nodes!: GraphNodeView[];
   @Field(() => [GraphEdgeView]) edges!: GraphEdgeView[];

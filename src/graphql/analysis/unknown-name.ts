@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { closeMatches, type Named } from '../../analysis/suggest';
 import { resolveTopic, type TopicMatch, topicFromHits, topicKeySteps } from '../../analysis/topic';
-import type { GraphStore, TechnologyRow } from '../../store/port';
+import type { GraphStore, TechnologyKeyHit, TechnologyRow } from '../../store/port';
 import type { ErrorCode } from '../errors';
 
 // The one rule for a name the graph does not hold, in every field that takes
@@ -10,6 +10,9 @@ import type { ErrorCode } from '../errors';
 // and the input, with the closest names and aliases the store holds, e.g.
 //   topic: no technology is named "Kuber" (did you mean Kubernetes, Kubeflow?)
 // extensions: { code, field, input, suggestions }.
+
+/** One step of a topic's lookup by key (topicKeySteps): the keys it tries. */
+export type TopicKeyStep = ReturnType<typeof topicKeySteps>[number];
 
 /**
  * @param field the argument as the client wrote it (`topic`, `filter.speaker`, `names`)
@@ -35,18 +38,30 @@ export async function topicsOrError(field: string, texts: readonly string[], sto
   const steps = texts.map(topicKeySteps);
   const keys = [...new Set(steps.flat().flatMap((s) => s.keys))];
   const hits = keys.length > 0 ? await store.technologiesByKey(keys) : [];
-  let technologies: readonly TechnologyRow[] | null = null;
+  const lookup = topicMatcher(field, store);
   const out: TopicMatch[] = [];
-  for (const [i, text] of texts.entries()) {
-    let match = topicFromHits(text, steps[i], hits);
-    if (match.matched.length === 0) {
-      technologies ??= await store.technologyRows();
-      match = resolveTopic(text, technologies);
-      if (match.matched.length === 0) throw unknownName(field, text, 'no technology', technologies);
-    }
-    out.push(match);
-  }
+  for (const [i, text] of texts.entries()) out.push(await lookup(text, steps[i], hits));
   return out;
+}
+
+/**
+ * The topic from the hits for its key steps, else (no key matched) from every
+ * technology the store holds (read once per lookup, whatever the number of
+ * topics), else the unknown-name error for `field`.
+ */
+export function topicMatcher(
+  field: string,
+  store: GraphStore,
+): (text: string, steps: TopicKeyStep[], hits: readonly TechnologyKeyHit[]) => Promise<TopicMatch> {
+  let technologies: readonly TechnologyRow[] | null = null;
+  return async (text, steps, hits) => {
+    const match = topicFromHits(text, steps, hits);
+    if (match.matched.length > 0) return match;
+    technologies ??= await store.technologyRows();
+    const typo = resolveTopic(text, technologies);
+    if (typo.matched.length === 0) throw unknownName(field, text, 'no technology', technologies);
+    return typo;
+  };
 }
 
 /** One topic's technologies, or the unknown-name error for `field` (see topicsOrError). */

@@ -3,8 +3,11 @@ import type { GraphNode } from '../../model/graph';
 
 // The entity types of the API. Each object carries the stored node it came
 // from (`node`, not a GraphQL field) so relationship fields can batch by id.
+// Every object type of the API is `simpleResolvers: true`: there are no
+// middlewares, so a plain field needs graphql-js's own property read, not
+// type-graphql's wrapper (a closure and a middleware dispatch per field value).
 
-@ObjectType({ description: 'A source document: every fact in the graph points back to one' })
+@ObjectType({ simpleResolvers: true, description: 'A source document: every fact in the graph points back to one' })
 export class Document {
   @Field(() => ID) id!: string;
   @Field({ description: 'the document title' }) title!: string;
@@ -16,7 +19,7 @@ export class Document {
   node!: GraphNode;
 }
 
-@ObjectType({ description: 'Why the graph says something: a snippet of a document' })
+@ObjectType({ simpleResolvers: true, description: 'Why the graph says something: a snippet of a document' })
 export class Evidence {
   @Field() snippet!: string;
   @Field(() => Int, { description: 'character offset in the decoded document text' }) start!: number;
@@ -24,7 +27,7 @@ export class Evidence {
   documentId!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class Entity {
   @Field(() => ID) id!: string;
   @Field() name!: string;
@@ -32,22 +35,25 @@ export abstract class Entity {
   node!: GraphNode;
 }
 
-@ObjectType({ description: 'A speaker, author, host or organizer' })
+@ObjectType({ simpleResolvers: true, description: 'A speaker, author, host or organizer' })
 export class Person extends Entity {}
 
-@ObjectType({ description: 'A company, community, university, lab or foundation' })
+@ObjectType({ simpleResolvers: true, description: 'A company, community, university, lab or foundation' })
 export class Organization extends Entity {
   @Field(() => String, { nullable: true, description: 'company, community, university, lab, foundation, media, other' })
   type!: string | null;
 }
 
-@ObjectType({ description: 'Software, a language, protocol, algorithm, standard or technical concept' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Software, a language, protocol, algorithm, standard or technical concept',
+})
 export class Technology extends Entity {
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field({ description: 'no document names it: it is here as the broader term of one they name' }) implied!: boolean;
 }
 
-@ObjectType({ description: 'A conference, summit, meetup or salon' })
+@ObjectType({ simpleResolvers: true, description: 'A conference, summit, meetup or salon' })
 export class Event extends Entity {
   @Field(() => String, { nullable: true, description: 'the recurring brand, e.g. ECUG Con' }) series!: string | null;
   @Field(() => String, { nullable: true, description: 'ISO date: 2016-01-22, 2016-01 or 2016' }) startDate!:
@@ -58,7 +64,10 @@ export class Event extends Entity {
   @Field(() => String, { nullable: true }) venue!: string | null;
 }
 
-@ObjectType({ description: 'A talk, keynote, panel, workshop, or an interview/article in an event coverage' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A talk, keynote, panel, workshop, or an interview/article in an event coverage',
+})
 export class Talk {
   @Field(() => ID) id!: string;
   @Field() title!: string;
@@ -67,7 +76,10 @@ export class Talk {
   node!: GraphNode;
 }
 
-@ObjectType({ description: 'A person belongs to an organization, in a role when the text gives one' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person belongs to an organization, in a role when the text gives one',
+})
 export class Affiliation {
   @Field(() => Organization) organization!: Organization;
   @Field(() => String, { nullable: true }) role!: string | null;

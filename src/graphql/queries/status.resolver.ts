@@ -2,7 +2,7 @@ import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { publicText } from '../public-text';
 
-@ObjectType({ description: 'What the store holds' })
+@ObjectType({ simpleResolvers: true, description: 'What the store holds' })
 export class GraphStats {
   @Field() store!: string;
   @Field() healthy!: boolean;

@@ -8,7 +8,10 @@ export interface SourceReader {
   read(path: string, contentHash: string | null): Promise<{ text: string; current: boolean } | null>;
 }
 
-@ObjectType({ description: "A document's text as the loader read it: evidence start/end are offsets into it" })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A document's text as the loader read it: evidence start/end are offsets into it",
+})
 export class DocumentSource {
   @Field({ description: 'the decoded, parsed text (HTML as its visible text)' }) text!: string;
   @Field({ description: 'false when the file has changed since it was ingested (offsets may be off)' })

@@ -22,6 +22,7 @@ import type {
   TechnologyRow,
   TechnologyYears,
   TopicSpeaker,
+  TopicSpeakersByKey,
   TrendCounts,
   TrendYear,
   WriteSummary,
@@ -51,6 +52,35 @@ const shipping = (options: ReadOptions) => ({
 });
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** topic-speakers.cypher's rows (or the same maps in a list) as the port's TopicSpeaker, sorted by person id. */
+function topicSpeakersFrom(rows: readonly Row[]): TopicSpeaker[] {
+  return rows
+    .map((r) => ({
+      personId: r.personId as string,
+      talks: (toNative(r.talks) as { talkId: string; year: number | null }[])
+        .map((t) => ({ talkId: t.talkId, year: t.year ?? null }))
+        .sort((a, b) => byCodeUnits(a.talkId, b.talkId)),
+      totalTalks: nativeNumber(r.totalTalks) ?? 0,
+    }))
+    .sort((a, b) => byCodeUnits(a.personId, b.personId));
+}
+
+/** One row (or map) of technologies-by-key.cypher as the port's TechnologyKeyHit. */
+function keyHitFrom(r: Row): TechnologyKeyHit {
+  return {
+    key: r.key as string,
+    rank: nativeNumber(r.rank) === 0 ? 0 : 1,
+    technology: {
+      id: r.id as string,
+      name: r.name as string,
+      aliases: nativeStrings(r.aliases),
+      category: (r.category as string | null) ?? null,
+      broaderIds: nativeStrings(r.broaderIds).sort(byCodeUnits),
+    },
+    closureIds: nativeStrings(r.closureIds).sort(byCodeUnits),
+  };
+}
 
 /** Only the graph's own vocabulary becomes labels and relationship types. */
 function checkFacts(facts: DocumentFacts): void {
@@ -242,15 +272,7 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.connection.readOne('reading the speakers of a topic', 'read/topic-speakers', {
       technologyIds: [...new Set(technologyIds)],
     });
-    return rows
-      .map((r) => ({
-        personId: r.personId as string,
-        talks: (toNative(r.talks) as { talkId: string; year: number | null }[])
-          .map((t) => ({ talkId: t.talkId, year: t.year ?? null }))
-          .sort((a, b) => byCodeUnits(a.talkId, b.talkId)),
-        totalTalks: nativeNumber(r.totalTalks) ?? 0,
-      }))
-      .sort((a, b) => byCodeUnits(a.personId, b.personId));
+    return topicSpeakersFrom(rows);
   }
 
   async technologiesByKey(keys: readonly string[]): Promise<TechnologyKeyHit[]> {
@@ -258,18 +280,21 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.connection.readOne('looking up technologies by name', 'read/technologies-by-key', {
       keys: [...new Set(keys)],
     });
-    return rows.map((r) => ({
-      key: r.key as string,
-      rank: nativeNumber(r.rank) === 0 ? 0 : 1,
-      technology: {
-        id: r.id as string,
-        name: r.name as string,
-        aliases: nativeStrings(r.aliases),
-        category: (r.category as string | null) ?? null,
-        broaderIds: nativeStrings(r.broaderIds).sort(byCodeUnits),
-      },
-      closureIds: nativeStrings(r.closureIds).sort(byCodeUnits),
-    }));
+    return rows.map(keyHitFrom);
+  }
+
+  async topicSpeakersByKey(steps: readonly (readonly string[])[]): Promise<TopicSpeakersByKey> {
+    const keys = [...new Set(steps.flat())];
+    if (keys.length === 0) return { hits: [], ids: [], speakers: [] };
+    const [row] = await this.connection.readOne('looking up a topic and its speakers', 'read/topic-speakers-by-key', {
+      keys,
+      steps: steps.map((s) => [...s]),
+    });
+    return {
+      hits: (toNative(row.hits) as Row[]).map(keyHitFrom),
+      ids: [...new Set(nativeStrings(row.ids))].sort(byCodeUnits),
+      speakers: topicSpeakersFrom(toNative(row.speakers) as Row[]),
+    };
   }
 
   async trendCounts(groups: readonly (readonly string[])[]): Promise<TrendCounts> {
