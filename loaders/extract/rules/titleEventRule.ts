@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../lexicon';
+import eventWords from '../../lexicon/event-words.json';
 import { findDates } from '../dates';
 import { stripTitle } from '../eventParts';
 import type { Rule } from '../harness';
@@ -18,6 +19,8 @@ export const titleEventRule: Rule = {
     const title = ctx.doc.meta.title?.trim() ?? '';
     // "专访某某：…" heads an interview, which is no event.
     if (/^(?:独家)?(?:专访|访谈|对话|人物)/u.test(title) || /\binterview\b/i.test(title)) return;
+    // "文章索引", "Contents": a digest's index of articles, no event
+    if (CONTENTS.has(title.replace(/[\s:：]+$/u, '').toLowerCase())) return;
     const cleaned = stripTitle(ctx, title);
     let head = cleaned.split(/\s*[:：|｜]\s*/u)[0].trim();
     // a name: a run of four Han characters or a capitalized Latin word, not a bare date or count
@@ -77,5 +80,7 @@ export function fileNameEvent(path: string, lex: Lexicon): string | null {
   }
   return null;
 }
+
+const CONTENTS = new Set(eventWords.contentsTitles.map((t) => t.toLowerCase()));
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
