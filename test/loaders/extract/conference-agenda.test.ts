@@ -4,7 +4,7 @@ import { isSlotTitle } from '../../../loaders/extract/decide';
 import { parenSpeakerFrame } from '../../../loaders/extract/frames/parenSpeaker';
 import { isSessionLink, sessionLinkFrame } from '../../../loaders/extract/frames/sessionLink';
 import { slotStackFrame } from '../../../loaders/extract/frames/slotStack';
-import { runFrame } from './frame-harness';
+import { blocksOf, runFrame } from './frame-harness';
 
 // Conference agendas and schedules, one frame at a time, on snippets we wrote (made-up people and titles).
 
@@ -109,6 +109,34 @@ describe('sessionLinkFrame: a session named by a link to its programme page, in 
       ['Tuning Widget Caches', ['Jane Roe']],
       ['Ten Years of Widgets', []],
     ]);
+  });
+
+  it("reads HTML anchors in a blog post; speakers come from the link's own sentence or the line it continues", () => {
+    const { talks } = runFrame(
+      sessionLinkFrame,
+      [
+        'The next talk is a live demo by Ann Keller,',
+        '<a href="http://conf.example.org/2031/presentation/Widgets%20at%20Scale,%20Live" target="_blank">Widgets at Scale, Live</a>.',
+        '',
+        'The track runs at the same time as Jane Roe and John Poe on testing, though I give another talk (with Tom Baker). <a href="http://conf.example.org/2031/presentation/Caching%20Widgets">Caching Widgets</a>.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(talks, [
+      ['Widgets at Scale, Live', ['Ann Keller']],
+      ['Caching Widgets', []],
+    ]);
+  });
+
+  it('layout reads an HTML anchor as a link: its text in the block, where it points kept', () => {
+    const [b] = blocksOf(
+      'See <a href="http://conf.example.org/talks/42" target="_blank">Caching <b>Widgets</b></a> first.',
+    );
+    assert.equal(b.text, 'See Caching Widgets first.');
+    assert.deepEqual(
+      b.links.map((l) => [b.text.slice(l.start, l.end), l.href]),
+      [['Caching Widgets', 'http://conf.example.org/talks/42']],
+    );
   });
 
   it('knows programme pages from slides, videos and repositories', () => {
