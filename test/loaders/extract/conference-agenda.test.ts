@@ -155,6 +155,8 @@ describe('decide: programme slots that no one gives are no talks', () => {
       'Close / Conclusion',
       '嘉宾致辞',
       '开场致词 Opening',
+      'Lightning Talks',
+      '闪电演讲',
     ])
       assert.equal(isSlotTitle(t), true, t);
     for (const t of ['Closing the Loop on Widgets', '开场演讲', '致辞之后的十年', 'Opening Up Widget Data'])
