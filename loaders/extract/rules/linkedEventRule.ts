@@ -15,12 +15,11 @@ export const linkedEventRule: Rule = {
       if (t.rule !== 'talkLinkFrame' || !t.event || t.event === NO_EVENT || known.has(normalizeName(t.event))) continue;
       const year = t.event.match(/\s((?:19|20)\d\d)$/)?.[1] ?? null;
       const base = year ? t.event.slice(0, -5).trim() : t.event;
-      ctx.event(
-        namedEvent(t.event, 'linkedEventRule', t.span, {
-          date: year ? { startDate: year, endDate: year } : null,
-          aliases: base !== t.event ? [base] : [],
-        }),
-      );
+      // the name without its year names the series, not this edition: no alias of it
+      const edition = namedEvent(t.event, 'linkedEventRule', t.span, {
+        date: year ? { startDate: year, endDate: year } : null,
+      });
+      ctx.event({ ...edition, series: base !== t.event ? base : null });
       known.add(normalizeName(t.event));
     }
   },

@@ -37,6 +37,9 @@ test('talks of a link list are given at the events their links name, each record
   const events = Object.fromEntries(x.events.map((e) => [e.name, e.startDate]));
   assert.equal(events['FooCon 2031'], '2031');
   assert.equal(events['Widget Summit 2030'], '2030');
+  // "FooCon" names the series: an alias of this edition would merge it with every other FooCon
+  const foo = x.events.find((e) => e.name === 'FooCon 2031');
+  assert.deepEqual([foo?.aliases, foo?.series], [[], 'FooCon']);
   assert.ok(
     !x.talks.some((t) => t.title === 'A tool for widgets' && t.event),
     'a repository link is no talk at an event',
