@@ -20,6 +20,7 @@ import { fromOrgRule } from './rules/fromOrgRule';
 import { hostOrgRule } from './rules/hostOrgRule';
 import { hostRule } from './rules/hostRule';
 import { labelBlockRule } from './rules/labelBlockRule';
+import { linkedEventRule } from './rules/linkedEventRule';
 import { listEntryRule } from './rules/listEntryRule';
 import { mastheadRule } from './rules/mastheadRule';
 import { organizerRule } from './rules/organizerRule';
@@ -82,6 +83,7 @@ export const specifiedRules: readonly Rule[] = [
   colocatedEventRule,
   titleEventRule,
   spokeAtEventRule,
+  linkedEventRule,
   eventPlaceRule,
   contactRule,
   commentSignatureRule,

@@ -50,10 +50,13 @@ export interface TalkMention {
   span: Span;
   /** the talk's own abstract or section: technologies named there are what it is about */
   bodies: Span[];
-  /** key of the event it belongs to; null means the document's main event */
+  /** key of the event it belongs to; null means the document's main event, NO_EVENT none at all */
   event: string | null;
   rule: string;
 }
+
+/** TalkMention.event of a talk given at no event (a podcast's episode): not the document's main event either. */
+export const NO_EVENT = '\u0000no-event';
 
 export interface EventMention {
   key: string;

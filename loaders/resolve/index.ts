@@ -1,6 +1,6 @@
 import type { DocumentFacts, Evidence, NodeFact, RelFact, RelType } from '../../src/model/graph';
 import { nodeId, normalizeName, relId, talkId } from '../../src/model/ids';
-import type { CatalogView, Extraction, ParsedDocument, Span } from '../extract/types';
+import { type CatalogView, type Extraction, NO_EVENT, type ParsedDocument, type Span } from '../extract/types';
 import { canonicalOrg, canonicalTech, type TechInfo, techGraph } from './canonical';
 
 // Extraction + catalogs -> the facts one document contributes: one node per
@@ -165,7 +165,7 @@ export function resolve(x: Extraction, doc: ParsedDocument, catalogs: CatalogVie
   const techNodeIds = x.technologies.map((tm) => techInfo(tm).id);
   const year = doc.meta.date ? +doc.meta.date.slice(0, 4) : null;
   for (const t of x.talks) {
-    const eid = t.event ? (eventIds.get(t.event) ?? mainEventId) : mainEventId;
+    const eid = t.event === NO_EVENT ? null : t.event ? (eventIds.get(t.event) ?? mainEventId) : mainEventId;
     const id = talkId(t.title, eid);
     node(
       {

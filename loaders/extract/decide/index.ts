@@ -9,6 +9,7 @@ import { readSpeakers } from '../speakers';
 import type { TalkMention } from '../types';
 import { descriptorAffiliations } from './descriptors';
 import { headedBioAffiliations } from './headedBio';
+import { acceptHeadingRun, headingRunCandidates } from './headingRun';
 import { looseNames } from './looseNames';
 import { isPeopleOnly, recordPeople } from './people';
 import { assignSeriesSections } from './sections';
@@ -136,6 +137,8 @@ export function decideTalks(ctx: RuleContext, candidates: readonly TalkCandidate
     if (credit !== undefined) credited.add(credit);
     decide(true, repeated ? `layout repeats (${shapes.get(c.shape)}×)` : `score ${c.score}`);
   }
+  for (const c of acceptHeadingRun(ctx, headingRunCandidates(env, ctx.out.talks), isSlotTitle))
+    decisions.push({ candidate: c, accepted: true, why: 'a heading of a run of headings read as talks' });
   assignSeriesSections(ctx, env);
   descriptorAffiliations(ctx, env);
   headedBioAffiliations(ctx, env);

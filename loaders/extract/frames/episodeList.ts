@@ -1,5 +1,6 @@
 import type { Block } from '../layout/blocks';
 import type { Annotation } from '../recognize/types';
+import { NO_EVENT } from '../types';
 import { phrase, span } from './parts';
 import { cleanTitle } from './programmeLine';
 import type { Frame, SpeakerPhrase, TalkCandidate } from './types';
@@ -10,7 +11,8 @@ import type { Frame, SpeakerPhrase, TalkCandidate } from './types';
 //   - #19 How to learn Rust
 // Every item is an episode (a talk); the number is no part of its title, and a
 // person the title names is the episode's guest. Three numbered items in a row
-// make the list; a lone "#3 …" is not one.
+// make the list; a lone "#3 …" is not one. An episode is given at no event,
+// even on a page about a conference the show went to.
 
 const NUMBERED = /^#\s?(\d{1,4})\s+(?=\S)/u;
 const RUN = 3;
@@ -50,5 +52,6 @@ function toCandidate(b: Block, anns: readonly Annotation[]): TalkCandidate {
     frame: 'episodeListFrame',
     score: 0.7,
     shape: `episodeList:${b.level}`,
+    event: NO_EVENT,
   };
 }

@@ -139,7 +139,7 @@ function nextEmphasized(env: FrameEnv, h: Block): number {
 }
 
 /** "讲师阵容", "嘉宾与议题介绍", "Speakers": a short heading made of field or section words heads a part, not a talk. */
-function isSectionHeading(text: string, env: FrameEnv): boolean {
+export function isSectionHeading(text: string, env: FrameEnv): boolean {
   const t = text.replace(/[:：\s]+$/u, '').toLowerCase();
   if (env.labels.has(t)) return true;
   if ([...t].length > 10) return false;

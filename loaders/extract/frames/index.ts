@@ -16,6 +16,7 @@ import { sessionLinkFrame } from './sessionLink';
 import { slotStackFrame } from './slotStack';
 import { slotTitleFrame } from './slotTitle';
 import { tableFrame } from './table';
+import { talkLinkFrame } from './talkLink';
 import { topicHeadingFrame } from './topicHeading';
 import type { Frame } from './types';
 
@@ -37,6 +38,7 @@ export const specifiedFrames: readonly Frame[] = [
   parenSpeakerFrame,
   slotStackFrame,
   sessionLinkFrame,
+  talkLinkFrame,
   episodeFrame,
   archiveLineFrame,
   episodeListFrame,

@@ -1,7 +1,8 @@
 import sessionLinks from '../../lexicon/session-links.json';
 import type { InlineLink } from '../layout/inline';
 import { escapeRe } from '../text';
-import { span } from './parts';
+import { personEndingLineBefore, sentenceAround } from './linkSentence';
+import { phrase, span } from './parts';
 import { cleanTitle } from './programmeLine';
 import type { Frame, SpeakerPhrase, TalkCandidate } from './types';
 
@@ -17,7 +18,7 @@ const NOT_HOST = new RegExp(
   'i',
 );
 const PATH = new RegExp(
-  `^https?://[^/]+.*?(?:/(?:${sessionLinks.pathWords.join('|')})/[\\w%-]+/?$|[?&]func=(?:${sessionLinks.pathWords.join('|')})\\b)`,
+  `^https?://[^/]+.*?(?:/(?:${sessionLinks.pathWords.join('|')})/[\\w%,.~-]+/?$|[?&]func=(?:${sessionLinks.pathWords.join('|')})\\b)`,
   'i',
 );
 const SPEAKER_PAGE = /\/(?:speakers?|people|presenters?|users?)\//i;
@@ -43,11 +44,24 @@ export const sessionLinkFrame: Frame = {
         if (title.length < 4 || LINK_LABEL.test(title)) continue;
         // a link to a speaker's page names a person, not a session
         if (SPEAKER_PAGE.test(l.href)) continue;
+        const sentence = sentenceAround(b.text, l);
         const people =
-          links.length === 1 ? anns.filter((a) => a.kind === 'person' && !links.some((x) => inside(a, x))) : [];
+          links.length === 1
+            ? anns.filter(
+                (a) =>
+                  a.kind === 'person' &&
+                  !links.some((x) => inside(a, x)) &&
+                  a.start >= sentence.start &&
+                  a.end <= sentence.end,
+              )
+            : [];
+        const before =
+          people.length === 0 && links.length === 1 && sentence.start === 0 ? personEndingLineBefore(env, b) : null;
         const speakers: SpeakerPhrase[] = people.length
           ? [{ text: people.map((p) => p.value).join(', '), offset: span(b, people[0].start, people[0].end).start }]
-          : [];
+          : before
+            ? [phrase(env.blocks[b.index - 1], before.start, before.end)]
+            : [];
         out.push({
           title,
           titleSpan: span(b, l.start, l.end),

@@ -1,5 +1,5 @@
 // Inline markup read once: Markdown links (inline and reference) and images, Go present links
-// ([[url][label]]), emphasis, code spans, inline HTML tags and escapes. The
+// ([[url][label]]), HTML anchors (<a href="url">label</a>), emphasis, code spans, inline HTML tags and escapes. The
 // result is the plain text a reader sees plus, for every character of it, the
 // offset in the source, so a span found in the plain text maps back to the
 // document for evidence.
@@ -42,8 +42,13 @@ export function readInline(source: string, base: number): InlineText {
   return out;
 }
 
+/** `<a … href="url" …>`: the opening tag of an HTML anchor, and where it points */
+const ANCHOR_OPEN = /^<a\s[^<>]{0,300}?\bhref\s*=\s*["']([^"'<>]{0,800})["']/i;
+
 function scan(source: string, base: number, out: InlineText): void {
   let boldOpen = -1;
+  // an HTML anchor's text is a link, as a Markdown link's is (blog posts and digests keep raw HTML)
+  let anchor: { start: number; href: string } | null = null;
   let i = 0;
   while (i < source.length) {
     const c = source[i];
@@ -91,6 +96,11 @@ function scan(source: string, base: number, out: InlineText): void {
     } else if (tok[0] === '&') {
       out.text += ENTITY[tok.slice(1, -1)];
       out.offsets.push(base + i);
+    } else if (tok[0] === '<' && ANCHOR_OPEN.test(tok)) {
+      anchor = { start: out.text.length, href: (tok.match(ANCHOR_OPEN) as RegExpMatchArray)[1] };
+    } else if (/^<\/a\s*>$/i.test(tok)) {
+      if (anchor && out.text.length > anchor.start) out.links.push({ ...anchor, end: out.text.length });
+      anchor = null;
     } else if (/^<br\b/i.test(tok)) {
       out.text += ' ';
       out.offsets.push(base + i);

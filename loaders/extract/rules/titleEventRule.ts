@@ -1,14 +1,17 @@
 import type { Lexicon } from '../../lexicon';
+import eventWords from '../../lexicon/event-words.json';
 import { findDates } from '../dates';
 import { stripTitle } from '../eventParts';
 import type { Rule } from '../harness';
+import { partNamedAsEvent } from './titleEventPart';
 
 // A programme whose event is named only in the document's title:
 //   title: FooConf 2031            (then a list of talks)
 //   title: 2031.5.6 某市开源软件日活动总结
 //   title: Barfest: widgets in the sun
 // When the rules read two or more talks and no event, the title's head (before
-// its first colon or bar, without dates and recap words) names the event; a name
+// its first colon or bar, without dates and recap words; or the later part the
+// body calls a conference, titleEventPart.ts) names the event; a name
 // without a year takes the year the document was published in.
 
 export const titleEventRule: Rule = {
@@ -18,8 +21,12 @@ export const titleEventRule: Rule = {
     const title = ctx.doc.meta.title?.trim() ?? '';
     // "专访某某：…" heads an interview, which is no event.
     if (/^(?:独家)?(?:专访|访谈|对话|人物)/u.test(title) || /\binterview\b/i.test(title)) return;
+    // "文章索引", "Contents": a digest's index of articles, no event
+    if (CONTENTS.has(title.replace(/[\s:：]+$/u, '').toLowerCase())) return;
     const cleaned = stripTitle(ctx, title);
-    let head = cleaned.split(/\s*[:：|｜]\s*/u)[0].trim();
+    const parts = cleaned.split(/\s*[:：|｜]\s*/u);
+    const body = ctx.text.slice(ctx.doc.bodyStart);
+    let head = (parts.length > 1 && partNamedAsEvent(parts.slice(1), body, ctx.lex.eventKindWords)) || parts[0].trim();
     // a name: a run of four Han characters or a capitalized Latin word, not a bare date or count
     if (head.length < 3 || head.length > 40 || !/\p{Script=Han}{4}|[A-Z][A-Za-z0-9]{2}/u.test(head)) {
       // "2017-talks" under a file named gophercon-2017-schedule.md: the file names the edition
@@ -77,5 +84,7 @@ export function fileNameEvent(path: string, lex: Lexicon): string | null {
   }
   return null;
 }
+
+const CONTENTS = new Set(eventWords.contentsTitles.map((t) => t.toLowerCase()));
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

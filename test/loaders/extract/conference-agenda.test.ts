@@ -4,7 +4,7 @@ import { isSlotTitle } from '../../../loaders/extract/decide';
 import { parenSpeakerFrame } from '../../../loaders/extract/frames/parenSpeaker';
 import { isSessionLink, sessionLinkFrame } from '../../../loaders/extract/frames/sessionLink';
 import { slotStackFrame } from '../../../loaders/extract/frames/slotStack';
-import { runFrame } from './frame-harness';
+import { blocksOf, runFrame } from './frame-harness';
 
 // Conference agendas and schedules, one frame at a time, on snippets we wrote (made-up people and titles).
 
@@ -111,6 +111,34 @@ describe('sessionLinkFrame: a session named by a link to its programme page, in 
     ]);
   });
 
+  it("reads HTML anchors in a blog post; speakers come from the link's own sentence or the line it continues", () => {
+    const { talks } = runFrame(
+      sessionLinkFrame,
+      [
+        'The next talk is a live demo by Ann Keller,',
+        '<a href="http://conf.example.org/2031/presentation/Widgets%20at%20Scale,%20Live" target="_blank">Widgets at Scale, Live</a>.',
+        '',
+        'The track runs at the same time as Jane Roe and John Poe on testing, though I give another talk (with Tom Baker). <a href="http://conf.example.org/2031/presentation/Caching%20Widgets">Caching Widgets</a>.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(talks, [
+      ['Widgets at Scale, Live', ['Ann Keller']],
+      ['Caching Widgets', []],
+    ]);
+  });
+
+  it('layout reads an HTML anchor as a link: its text in the block, where it points kept', () => {
+    const [b] = blocksOf(
+      'See <a href="http://conf.example.org/talks/42" target="_blank">Caching <b>Widgets</b></a> first.',
+    );
+    assert.equal(b.text, 'See Caching Widgets first.');
+    assert.deepEqual(
+      b.links.map((l) => [b.text.slice(l.start, l.end), l.href]),
+      [['Caching Widgets', 'http://conf.example.org/talks/42']],
+    );
+  });
+
   it('knows programme pages from slides, videos and repositories', () => {
     assert.equal(isSessionLink('https://example.org/2031/index.php?func=session&amp;id=7'), true);
     assert.equal(isSessionLink('https://github.com/jroe/talks/tree/main/widgets'), false);
@@ -127,6 +155,8 @@ describe('decide: programme slots that no one gives are no talks', () => {
       'Close / Conclusion',
       '嘉宾致辞',
       '开场致词 Opening',
+      'Lightning Talks',
+      '闪电演讲',
     ])
       assert.equal(isSlotTitle(t), true, t);
     for (const t of ['Closing the Loop on Widgets', '开场演讲', '致辞之后的十年', 'Opening Up Widget Data'])

@@ -63,3 +63,31 @@ test('episodeListFrame: a podcast list of numbered episodes, the number dropped,
   // two numbered lines are no list of episodes
   assert.equal(runFrame(episodeListFrame, '- #2 One thing\n- #1 Another thing\n').candidates.length, 0);
 });
+
+test('a podcast page about a conference: its episode list is given at no event, not at the conference', async () => {
+  const { extract } = await import('../../../loaders/extract');
+  const { resolve } = await import('../../../loaders/resolve');
+  const { makeDoc, testCatalog } = await import('./helpers');
+  const page = [
+    '## 聊聊我们去的 SampleRubyConf 2031',
+    '',
+    '本期主持人 Marta Lindqvist 和嘉宾回顾了 SampleRubyConf 2031 之行。',
+    '',
+    '- Episodes',
+    '- #12 Interview with Oskar Brandt on build tools',
+    '- #11 聊聊小团队的技术选型',
+    '- #10 How we ship on Fridays',
+    '',
+  ].join('\n');
+  const doc = makeDoc(page, { title: 'SampleRubyConf 2031 回顾' });
+  const facts = resolve(extract(doc, testCatalog), doc, testCatalog);
+  const talks = facts.nodes.filter((n) => n.kind === 'Talk').map((n) => n.props.name);
+  assert.ok(talks.includes('How we ship on Fridays'), talks.join(' | '));
+  const at = facts.rels.filter((r) => r.type === 'AT').map((r) => facts.nodes.find((n) => n.id === r.from)?.props.name);
+  for (const episode of [
+    'Interview with Oskar Brandt on build tools',
+    '聊聊小团队的技术选型',
+    'How we ship on Fridays',
+  ])
+    assert.ok(!at.includes(episode), `${episode} is given at no event`);
+});

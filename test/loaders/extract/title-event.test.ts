@@ -25,6 +25,33 @@ describe('titleEventRule', () => {
     assert.equal(x.mainEvent, 'Widgetfest 2031');
   });
 
+  it('a title in parts: the part the body calls a conference names the event, not a track before it', () => {
+    const title = 'Widget Architectures: Widgetcon Aarhus, Denmark, October';
+    const text = [
+      'I am the track chair for the Widgetcon Aarhus conference this autumn. Talks in the track:',
+      '',
+      '- Mary Walker - Widgets at scale',
+      '- Tom Baker - Testing widgets',
+    ].join('\n');
+    const x = extract(makeDoc(text, { title, date: '2031-06-20' }), testCatalog);
+    assert.equal(events(x)[0]?.[0], 'Widgetcon Aarhus 2031');
+  });
+
+  it('a digest whose title is its index of articles (文章索引, Contents) names no event', () => {
+    for (const title of ['文章索引', 'Contents']) {
+      const text = [
+        `## ${title}`,
+        '',
+        '- Mary Walker - Widgets at scale',
+        '- Tom Baker - Testing widgets',
+        '- 闻一鸣 - 用 Go 写一个 KV 存储',
+      ].join('\n');
+      const x = extract(makeDoc(text, { title, date: '2031-11-20' }), testCatalog);
+      assert.ok(x.talks.length >= 2, title);
+      assert.deepEqual(events(x), [], title);
+    }
+  });
+
   it('takes the date of a recap title and drops its recap word', () => {
     const title = 'Title: 2031.9.17某市开源软件日活动总结';
     const text = [
