@@ -1,4 +1,5 @@
-import type { CatalogView, ParsedDocument } from '../../../loaders/extract';
+import assert from 'node:assert/strict';
+import type { CatalogView, Extraction, ParsedDocument } from '../../../loaders/extract';
 
 // Documents and a small catalog for rule tests: genre text we write, made-up people.
 
@@ -40,3 +41,16 @@ export const testCatalog: CatalogView & {
     { name: '豆瓣', aliases: ['豆瓣网', 'Douban'], type: 'company' },
   ],
 };
+
+/** The technologies named inside a talk's own sections (its title and abstract). */
+export function technologiesOfTalk(x: Extraction, title: string): string[] {
+  const t = x.talks.find((k) => k.title === title);
+  assert.ok(t, `talk ${title}; found ${x.talks.map((k) => k.title).join(' | ')}`);
+  return [
+    ...new Set(
+      x.technologies
+        .filter((m) => t.bodies.some((b) => m.span.start >= b.start && m.span.end <= b.end))
+        .map((m) => m.name),
+    ),
+  ].sort();
+}

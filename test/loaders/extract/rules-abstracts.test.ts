@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../../loaders/extract';
-import { makeDoc, testCatalog } from './helpers';
+import { makeDoc, technologiesOfTalk, testCatalog } from './helpers';
 
 // talkAbstractRule: a talk's abstract written away from its programme entry.
 
-const about = (x: ReturnType<typeof extract>, title: string) => {
-  const t = x.talks.find((k) => k.title === title);
-  assert.ok(t, `talk ${title}`);
-  return [
-    ...new Set(
-      x.technologies
-        .filter((m) => t.bodies.some((b) => m.span.start >= b.start && m.span.end <= b.end))
-        .map((m) => m.name),
-    ),
-  ].sort();
-};
+const about = technologiesOfTalk;
 
 describe('talkAbstractRule', () => {
   const text = [

@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../../loaders/extract';
-import { makeDoc, testCatalog } from './helpers';
+import { makeDoc, technologiesOfTalk, testCatalog } from './helpers';
 
 // Issue 9: a technology belongs to the talk whose section names it (its title, or
 // the abstract written under it), never to an earlier talk of the same recap.
 
-const about = (x: ReturnType<typeof extract>, title: string) => {
-  const t = x.talks.find((k) => k.title === title);
-  assert.ok(t, `talk ${title}; found ${x.talks.map((k) => k.title).join(' | ')}`);
-  return [
-    ...new Set(
-      x.technologies
-        .filter((m) => t.bodies.some((b) => m.span.start >= b.start && m.span.end <= b.end))
-        .map((m) => m.name),
-    ),
-  ].sort();
-};
+const about = technologiesOfTalk;
 
 describe('a recap that credits each talk right below its title', () => {
   const text = [
