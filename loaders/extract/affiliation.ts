@@ -451,6 +451,15 @@ export function affiliationPieces(raw: string, lex: Lexicon, kn: Knowledge): str
   return out;
 }
 
+/**
+ * "Apache Foo, Bar, Baz" in an organization cell: three or more bare Latin names with no
+ * role are the projects someone works on, not their employers.
+ */
+function listsProjects(cell: string): boolean {
+  const parts = cell.split(/[,，]/u).map((p) => p.trim());
+  return parts.length >= 3 && parts.every((p) => /^[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?$/u.test(p));
+}
+
 // the people of one speaker field, and the affiliations written beside them in the same order
 export const PEOPLE_LIST = /\s+\/\s+|\s*[、；;]\s*|\s*\/\s*(?=\S)/u;
 
@@ -461,7 +470,7 @@ export const PEOPLE_LIST = /\s+\/\s+|\s*[、；;]\s*|\s*\/\s*(?=\S)/u;
  */
 export function pairAffiliations(who: string, org: string): string {
   const o = org.trim();
-  if (!o) return who;
+  if (!o || listsProjects(o)) return who;
   const people = who.split(PEOPLE_LIST).filter((p) => p.trim());
   const orgs = o.split(PEOPLE_LIST).filter((p) => p.trim());
   if (people.length > 1 && orgs.length === people.length)
