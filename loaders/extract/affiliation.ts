@@ -96,8 +96,26 @@ export function isRoleOnly(raw: string, lex: Lexicon, kn: Knowledge): boolean {
   return s.length > 0 && findRoleStart(s, lex) === 0 && !splitAffiliation(s, lex, kn)?.org;
 }
 
+const SEAT =
+  /^([A-Z][\w.+-]*(?: [A-Z][\w.+-]*)+?)\s*(?:[(（]\s*[Ii]ncubating\s*[)）])?\s*((?:PMC|PPMC|TSC|Committer|committer|\p{Script=Han}{0,6}委员会).{0,8})$/u;
+
+/**
+ * "Apache Flink PMC 成员", and the same after a description of the project
+ * ("云原生网关 Apache Demo(Incubating) PPMC 成员"): the seat's project, tried from
+ * each of the first few Latin words, so the description is left out.
+ */
+function governanceSeat(s: string): OrgRole | null {
+  const starts = [0, ...[...s.matchAll(/(?<=\s)[A-Z]/gu)].slice(0, 4).map((m) => m.index ?? 0)];
+  for (const at of starts) {
+    const seat = s.slice(at).match(SEAT);
+    if (seat && GOVERNANCE_ROLE.test(seat[2].trim()) && (at === 0 || /\p{Script=Han}/u.test(s.slice(0, at))))
+      return { org: seat[1], role: seat[2].trim() };
+  }
+  return null;
+}
+
 const GOVERNANCE_ROLE =
-  /^(?:Committer|committer|PMC|PPMC|TSC|Steering Committee|(?:PMC|TSC)\s*(?:成员|主席|Chair|Member)|\p{Script=Han}{0,6}委员会\s*(?:成员|委员|主席)?)$/u;
+  /^(?:Committer|committer|PMC|PPMC|TSC|Steering Committee|(?:PMC|PPMC|TSC)\s*(?:成员|主席|Chair|Member)|\p{Script=Han}{0,6}委员会\s*(?:成员|委员|主席)?)$/u;
 
 // Units inside a company ("TiKV 团队", "闲鱼技术部", "数据库事业部"): part of the role when the company is known.
 const DEPARTMENT_END = /(?:团队|部门|事业部|事业群|部)$/u;
@@ -233,10 +251,8 @@ export function splitAffiliation(raw: string, lex: Lexicon, kn: Knowledge, certa
   let role = '';
   // "Apache HBase Committer", "Apache Flink PMC 成员", "Kata Containers 架构委员会成员":
   // a seat in a project's governance makes the project an organization.
-  const seat = s.match(
-    /^([A-Z][\w.+-]*(?: [A-Z][\w.+-]*)+?)\s*((?:PMC|PPMC|TSC|Committer|committer|\p{Script=Han}{0,6}委员会).{0,8})$/u,
-  );
-  if (seat && GOVERNANCE_ROLE.test(seat[2].trim())) return { org: seat[1], role: seat[2].trim() };
+  const seat = governanceSeat(s);
+  if (seat) return seat;
   // "标准制定组织 Khronos Group": a description, then the organization's proper name.
   const lead = knownOrgLead(s, kn, (x) => findRoleStart(x, lex) === 0);
   if (lead) return lead;
@@ -435,6 +451,15 @@ export function affiliationPieces(raw: string, lex: Lexicon, kn: Knowledge): str
   return out;
 }
 
+/**
+ * "Apache Foo, Bar, Baz" in an organization cell: three or more bare Latin names with no
+ * role are the projects someone works on, not their employers.
+ */
+function listsProjects(cell: string): boolean {
+  const parts = cell.split(/[,，]/u).map((p) => p.trim());
+  return parts.length >= 3 && parts.every((p) => /^[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?$/u.test(p));
+}
+
 // the people of one speaker field, and the affiliations written beside them in the same order
 export const PEOPLE_LIST = /\s+\/\s+|\s*[、；;]\s*|\s*\/\s*(?=\S)/u;
 
@@ -445,7 +470,7 @@ export const PEOPLE_LIST = /\s+\/\s+|\s*[、；;]\s*|\s*\/\s*(?=\S)/u;
  */
 export function pairAffiliations(who: string, org: string): string {
   const o = org.trim();
-  if (!o) return who;
+  if (!o || listsProjects(o)) return who;
   const people = who.split(PEOPLE_LIST).filter((p) => p.trim());
   const orgs = o.split(PEOPLE_LIST).filter((p) => p.trim());
   if (people.length > 1 && orgs.length === people.length)

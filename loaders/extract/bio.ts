@@ -1,4 +1,5 @@
 import { normalizeName } from '../../src/model/ids';
+import bioLeads from '../lexicon/zh/bio-leads.json';
 import { affiliationPieces, cleanPhrase, splitAffiliation } from './affiliation';
 import type { RuleContext } from './harness';
 import type { Span } from './types';
@@ -9,7 +10,7 @@ import type { Span } from './types';
 
 const PLACE_VERBS: { re: RegExp; role?: (m: RegExpExecArray) => string }[] = [
   {
-    re: /(?:就职于|任职于|供职于|受聘于|效力于|现任职于|加入了?|来自(?!于))\s*([^，,。；;、\s的][^，,。；;、]{1,30}?)(?=\s*(?:的|，|,|。|；|;|、|并|后|之前|之后|以前|以后|期间|担任|任|从事|负责|工作|至今|$))/gu,
+    re: /(?:就职于|任职于|供职于|受聘于|效力于|现任职于|加入(?:了|到)?|来自(?!于))\s*([^，,。；;、\s的][^，,。；;、]{1,30}?)(?=\s*(?:的|，|,|。|；|;|、|并|后|之前|之后|以前|以后|期间|担任|任|从事|负责|工作|至今|$))/gu,
   },
   {
     re: /(?:曾|先后|目前|现|曾经)?在\s*([^，,。；;、\s在于][^，,。；;、]{1,30}?)\s*(?:工作|任职|担任|从事|负责|实习|就职|任(?![务何意]))/gu,
@@ -28,7 +29,12 @@ const PLACE_VERBS: { re: RegExp; role?: (m: RegExpExecArray) => string }[] = [
   },
 ];
 
-const ROLE_LEADS = /^(?:现任|现为|现就职于|现任职于|目前担任|目前任|曾任|曾担任|担任|前)\s*/u;
+const ROLE_LEADS = new RegExp(
+  `^(?:${[...bioLeads.copulas, '曾任', '曾担任', '担任', '前'].sort((a, b) => b.length - a.length).join('|')})\\s*`,
+  'u',
+);
+// "加入到某社区项目开发": what was joined is work, not an employer.
+const ACTIVITY_TAIL = new RegExp(`(?:${bioLeads.activityTails.join('|')})$`, 'u');
 const NOT_AFFILIATION =
   /^(?:专注|负责|致力|拥有|擅长|主要|目前主要|长期|多年|曾|在|从事|毕业|参与|推动|他|她|对|是|有|带领|主导|热爱|关注|作为)/u;
 
@@ -43,7 +49,8 @@ export function readBio(ctx: RuleContext, person: string, start: number, end: nu
     const at = body.indexOf(raw, pos);
     pos = at + raw.length;
     const clause = cleanPhrase(raw).replace(ROLE_LEADS, '');
-    if (!clause) continue;
+    // "张三，张三，目前是…": the name said again is no clause of the bio.
+    if (!clause || clause === person) continue;
     // The leading "org role" clauses end where the description starts ("目前主要负责…").
     if (NOT_AFFILIATION.test(clause) || PLACE_VERBS.some((v) => new RegExp(v.re.source, 'u').test(raw))) break;
     const split = splitAffiliation(clause, ctx.lex, ctx.kn);
@@ -88,7 +95,7 @@ export function readPlaces(ctx: RuleContext, person: string, start: number, end:
     for (let m = v.re.exec(body); m; m = v.re.exec(body)) {
       // "在上市之前的 Atlassian 公司": the organization follows the last 的.
       const phrase = m[1].includes('的') ? m[1].slice(m[1].lastIndexOf('的') + 1) : m[1];
-      if (/^(加入|上市|离开)/u.test(phrase)) continue;
+      if (/^(加入|上市|离开)/u.test(phrase) || ACTIVITY_TAIL.test(phrase)) continue;
       const role = v.role ? v.role(m) : '';
       const s = span(m.index, m.index + m[0].length);
       // "在网易和豌豆荚工作": two employers.

@@ -1,3 +1,4 @@
+import bioLeads from '../../lexicon/zh/bio-leads.json';
 import labels from '../../lexicon/zh/labels.json';
 import { splitAffiliation } from '../affiliation';
 import { readBio, readPlaces } from '../bio';
@@ -18,8 +19,10 @@ const BIO_LABEL = new RegExp(
   `^\\s*(?:>\\s*)?(?:[-*]\\s*)?(?:\\*\\*)?(?:${labels.bio.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\s*(?:\\*\\*)?\\s*[:：]`,
   'u',
 );
+// "张三目前为某某大学在读博士": a copula may follow the name without a comma.
+const COPULAS = [...bioLeads.copulas].sort((a, b) => b.length - a.length).join('|');
 const LEAD = new RegExp(
-  `^\\s*(?:>\\s*)?(?:[-*]\\s*)?(?:\\*\\*)?(?:(?:${BIO_LABELS})\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?)?(\\p{Script=Han}{2,4})(?:\\*\\*)?\\s*(?:[（(]\\s*([A-Za-z][\\w .-]{1,30})\\s*[)）])?\\s*[，,]\\s*(?:现任|现为|目前担任)?\\s*([^，,。]{2,40})`,
+  `^\\s*(?:>\\s*)?(?:[-*]\\s*)?(?:\\*\\*)?(?:(?:${BIO_LABELS})\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?)?(\\p{Script=Han}{2,4})(?:\\*\\*)?\\s*(?:[（(]\\s*([A-Za-z][\\w .-]{1,30})\\s*[)）])?\\s*(?:[，,]\\s*(?:${COPULAS})?|(?:${COPULAS}))\\s*([^，,。]{2,40})`,
   'u',
 );
 
@@ -38,7 +41,9 @@ export const bioParagraphRule: Rule = {
       const start = l.start + l.text.indexOf(m[1]);
       ctx.person(m[1], { start, end: start + m[1].length }, 'bioParagraphRule', m[2] ? [m[2].trim()] : []);
       const after = l.text.indexOf(m[3], m[1].length);
-      readBio(ctx, m[1], l.start + after - 1, l.end, 'bioParagraphRule');
+      // After a copula the bio starts with the organization itself; after a comma, at the comma.
+      const lead = /[，,\s]/u.test(l.text[after - 1] ?? '') ? 1 : 0;
+      readBio(ctx, m[1], l.start + after - lead, l.end, 'bioParagraphRule');
       // A bio may go on in the next paragraph ("在加入美团之前，任职于百度…").
       let n = i + 1;
       while (n < ctx.lines.length && ctx.lines[n].text.trim() === '') n++;
