@@ -14,7 +14,7 @@ import {
   parse,
   VERSION,
 } from './graph-snapshot-format';
-import { batched } from './journal';
+import { batched, fileLineBytes } from './journal';
 import type { MemoryGraph } from './memory-graph';
 
 // `graph.jsonl`: the merged graph in memory as it stood after the snapshot of
@@ -207,30 +207,21 @@ function staleness(head: GraphSnapshotHead, journal: { fd: number; generation: n
 
 /** Calls `onLine` for each line, and checks the CRC-32 the last line carries against the bytes before it. */
 function readLines(fd: number, path: string, onLine: (line: string) => void): void {
-  const buf = Buffer.allocUnsafe(8 * 1024 * 1024);
-  let carry: Buffer | null = null;
-  let position = 0;
   let crc = 0;
   let trailer: { end?: boolean; crc?: number } | null = null;
-  for (;;) {
-    const n = readSync(fd, buf, 0, buf.length, position);
-    if (n === 0) break;
-    position += n;
-    const data: Buffer = carry ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
-    let start = 0;
-    for (let nl = data.indexOf(0x0a); nl !== -1; nl = data.indexOf(0x0a, start)) {
-      if (trailer) throw new GraphSnapshotError('corrupt', `${path}: bytes after its last line`);
-      const text = data.toString('utf8', start, nl);
-      if (text.startsWith('{"end":')) trailer = parse(text, path);
-      else {
-        if (crc32) crc = crc32(data.subarray(start, nl + 1), crc);
-        onLine(text);
-      }
-      start = nl + 1;
+  let ended = true;
+  for (const line of fileLineBytes(fd, 0, 8 * 1024 * 1024)) {
+    if (trailer) throw new GraphSnapshotError('corrupt', `${path}: bytes after its last line`);
+    ended = line[line.length - 1] === 0x0a;
+    if (!ended) break;
+    const text = line.toString('utf8', 0, line.length - 1);
+    if (text.startsWith('{"end":')) trailer = parse(text, path);
+    else {
+      if (crc32) crc = crc32(line, crc);
+      onLine(text);
     }
-    carry = start < data.length ? Buffer.from(data.subarray(start)) : null;
   }
-  if (!trailer || carry) throw new GraphSnapshotError('corrupt', `${path}: cut short (no last line)`);
+  if (!trailer || !ended) throw new GraphSnapshotError('corrupt', `${path}: cut short (no last line)`);
   if (crc32 && trailer.crc !== -1 && trailer.crc !== crc)
     throw new GraphSnapshotError('corrupt', `${path}: its checksum does not match its bytes`);
 }

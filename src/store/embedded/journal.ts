@@ -320,9 +320,19 @@ export class Journal {
   }
 }
 
-/** The complete lines of a file, a chunk at a time. */
+/** The complete lines of a file, a chunk at a time (a torn last line, with no newline yet, is left out). */
 function* fileLines(fd: number, from: number): Iterable<string> {
-  const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
+  for (const line of fileLineBytes(fd, from, 4 * 1024 * 1024))
+    if (line.length > 1 && line[line.length - 1] === 0x0a) yield line.toString('utf8', 0, line.length - 1);
+}
+
+/**
+ * The lines of a file from `from` on, each with its newline, as views of a reused
+ * buffer (so read each before asking for the next); the last one has no newline
+ * when the file does not end in one. The journal and the graph snapshot both read so.
+ */
+export function* fileLineBytes(fd: number, from: number, chunkBytes: number): Iterable<Buffer> {
+  const buf = Buffer.allocUnsafe(chunkBytes);
   let carry: Buffer | null = null;
   let position = from;
   for (;;) {
@@ -332,11 +342,12 @@ function* fileLines(fd: number, from: number): Iterable<string> {
     const data: Buffer = carry ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
     let start = 0;
     for (let nl = data.indexOf(0x0a); nl !== -1; nl = data.indexOf(0x0a, start)) {
-      if (nl > start) yield data.toString('utf8', start, nl);
+      yield data.subarray(start, nl + 1);
       start = nl + 1;
     }
     carry = start < data.length ? Buffer.from(data.subarray(start)) : null;
   }
+  if (carry) yield carry;
 }
 
 function* withHead(head: string, lines: Iterable<string>): Iterable<string> {
